@@ -35,11 +35,14 @@ export function isThingSchema(schemaName: string): boolean {
   return getSchema(schemaName).isA('Thing');
 }
 
+const referencePropertiesBySchema = new Map<string, readonly string[]>();
+
 /** Names of this schema's properties whose values are references to other entities. */
-export function entityReferenceProperties(schemaName: string): string[] {
-  const names: string[] = [];
-  for (const [name, prop] of getSchema(schemaName).getProperties()) {
-    if (prop.type.isEntity) names.push(name);
+export function entityReferenceProperties(schemaName: string): readonly string[] {
+  let names = referencePropertiesBySchema.get(schemaName);
+  if (names === undefined) {
+    names = [...getSchema(schemaName).getProperties()].filter(([, prop]) => prop.type.isEntity).map(([name]) => name);
+    referencePropertiesBySchema.set(schemaName, names);
   }
   return names;
 }

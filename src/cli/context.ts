@@ -1,0 +1,30 @@
+/** What every command receives from the composition root (main.ts). */
+import type { Store } from '../store/store.js';
+
+export interface GlobalOptions {
+  db?: string;
+  databaseUrl?: string;
+}
+
+export interface CliContext {
+  /** Opens the store chosen by --db / --database-url (or the environment). */
+  openStore(options: GlobalOptions): Promise<Store>;
+  /** Where command output goes (stdout in production, a buffer in tests). */
+  write(text: string): void;
+  /** Progress and notices for a person at a terminal (stderr). */
+  notice(text: string): void;
+}
+
+/** Runs `work` with an open store and closes it afterwards, whatever happens. */
+export async function withStore<T>(context: CliContext, options: GlobalOptions, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await context.openStore(options);
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+export function writeJson(context: CliContext, value: unknown): void {
+  context.write(`${JSON.stringify(value, null, 2)}\n`);
+}

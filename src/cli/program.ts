@@ -1,0 +1,22 @@
+/** The `sanctions` command line: global options and the registered commands. */
+import { Command } from 'commander';
+import type { CliContext } from './context.js';
+import { registerChanges } from './commands/changes.js';
+import { registerDatasets } from './commands/datasets.js';
+import { registerEntity, registerHistory } from './commands/entity.js';
+import { registerLoad } from './commands/load.js';
+
+export function buildProgram(context: CliContext): Command {
+  const program = new Command('sanctions')
+    .description('Sanctions lists as dated snapshots: designations, amendments and delistings on record')
+    .option('--db <file>', 'SQLite database file (env SANCTIONS_DB, default ./sanctions.db)')
+    .option('--database-url <url>', 'PostgreSQL URL, instead of SQLite (env DATABASE_URL)')
+    .showHelpAfterError()
+    .exitOverride();
+  registerLoad(program, context);
+  registerChanges(program, context);
+  registerHistory(program, context);
+  registerEntity(program, context);
+  registerDatasets(program, context);
+  return program;
+}

@@ -1,0 +1,221 @@
+/**
+ * Loading a source file as a dated snapshot of a dataset: parse, place the snapshot among
+ * the dataset's others by as-of date, update every statement's seen-spans, derive events for
+ * this snapshot and for the next one (whose predecessor changed), all in one transaction.
+ * Safety rules: the same file twice is a no-op; a different file for a recorded date is a
+ * conflict; a snapshot delisting more than MAX_DELISTED_SHARE of targets is refused unless
+ * forced (a truncated download looks exactly like that).
+ */
+import type { Entity } from '../model/entity.js';
+import { ConflictError, InvalidInputError, RefusedError } from '../model/errors.js';
+import { entitiesFromStatements, entityStatements, statementKey } from '../model/statement.js';
+import { deriveEvents, type EventType, type SanctionEvent } from '../history/events.js';
+import { recordPresence, sameSpans, type SnapshotPlacement } from '../history/spans.js';
+import { isCalendarDate } from '../sources/lib/dates.js';
+import { findSource } from '../sources/registry.js';
+import type { DatasetTransaction, SnapshotRecord, StatementRecord, Store } from '../store/store.js';
+import { sourceChecksum } from './checksum.js';
+import { collectItems, resolveSnapshotEntities } from './snapshot-state.js';
+
+export const MAX_DELISTED_SHARE = 0.2;
+const DATASET_NAME = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
+
+export interface LoadRequest {
+  format: string;
+  path: string;
+  asOf: string;
+  dataset?: string;
+  force?: boolean;
+}
+
+export interface LoadResult {
+  readonly dataset: string;
+  readonly asOf: string;
+  readonly status: 'loaded' | 'unchanged';
+  readonly entityCount: number;
+  readonly targetCount: number;
+  readonly statementCount: number;
+  /** Statements inserted or whose spans changed. */
+  readonly statementsWritten: number;
+  readonly events: Readonly<Record<EventType, number>>;
+}
+
+export async function loadSnapshot(store: Store, request: LoadRequest, now: () => Date = () => new Date()): Promise<LoadResult> {
+  if (!isCalendarDate(request.asOf)) throw new InvalidInputError(`--as-of must be a date YYYY-MM-DD, got "${request.asOf}"`);
+  const source = findSource(request.format);
+  const files = await source.inputFiles(request.path);
+  const dataset = request.dataset ?? (await source.defaultDataset(request.path));
+  if (!DATASET_NAME.test(dataset)) {
+    throw new InvalidInputError(`dataset name "${dataset}" must be lower-case letters, digits, '_', '.' or '-'`);
+  }
+  const checksum = await sourceChecksum(files);
+  const parsed = await collectItems(source.parse(request.path));
+  return store.writeDataset(dataset, async (tx) => {
+    const snapshots = await tx.snapshots();
+    const sameDate = snapshots.find((s) => s.asOf === request.asOf);
+    if (sameDate !== undefined) return unchangedOrConflict(sameDate, checksum);
+    const placement = placeSnapshot(snapshots, request.asOf);
+    const previousStatements = placement.previous === undefined ? [] : await tx.statementsAt(placement.previous);
+    const nextStatements = placement.next === undefined ? [] : await tx.statementsAt(placement.next);
+    const previous = placement.previous === undefined ? undefined : entitiesFromStatements(previousStatements);
+    const entities = resolveSnapshotEntities(parsed, previous, dataset);
+    if (entities.size === 0) throw new RefusedError(`${request.path} holds no entities; an empty list is not recorded`);
+    if (!request.force) refuseMassDelisting(previous, entities, dataset);
+    const written = await saveSpans(tx, dataset, placement, entities, [...previousStatements, ...nextStatements]);
+    const snapshot = snapshotRecord({ dataset, request, checksum, entities, loadedAt: now().toISOString(), format: source.format });
+    await tx.insertSnapshot(snapshot);
+    const events = await recordEvents(tx, { dataset, placement, previous, entities, nextStatements });
+    return {
+      dataset,
+      asOf: request.asOf,
+      status: 'loaded',
+      entityCount: snapshot.entityCount,
+      targetCount: snapshot.targetCount,
+      statementCount: snapshot.statementCount,
+      statementsWritten: written,
+      events: countByType(events),
+    };
+  });
+}
+
+function unchangedOrConflict(existing: SnapshotRecord, checksum: string): LoadResult {
+  if (existing.checksum !== checksum) {
+    throw new ConflictError(
+      `dataset ${existing.dataset} already has a snapshot dated ${existing.asOf} from a different file ` +
+        `(${existing.source}, sha256 ${existing.checksum.slice(0, 12)}…); a date holds one snapshot`,
+    );
+  }
+  return {
+    dataset: existing.dataset,
+    asOf: existing.asOf,
+    status: 'unchanged',
+    entityCount: existing.entityCount,
+    targetCount: existing.targetCount,
+    statementCount: existing.statementCount,
+    statementsWritten: 0,
+    events: countByType([]),
+  };
+}
+
+function placeSnapshot(snapshots: readonly SnapshotRecord[], date: string): SnapshotPlacement {
+  const earlier = snapshots.filter((s) => s.asOf < date);
+  const later = snapshots.filter((s) => s.asOf > date);
+  return { date, previous: earlier.at(-1)?.asOf, next: later[0]?.asOf };
+}
+
+function refuseMassDelisting(previous: ReadonlyMap<string, Entity> | undefined, entities: ReadonlyMap<string, Entity>, dataset: string): void {
+  if (previous === undefined) return;
+  let targets = 0;
+  let delisted = 0;
+  for (const entity of previous.values()) {
+    if (!entity.target) continue;
+    targets++;
+    if (!entities.get(entity.id)?.target) delisted++;
+  }
+  if (targets > 0 && delisted / targets > MAX_DELISTED_SHARE) {
+    throw new RefusedError(
+      `this snapshot would delist ${delisted} of ${targets} targets of ${dataset} ` +
+        `(${Math.round((100 * delisted) / targets)}%, more than ${MAX_DELISTED_SHARE * 100}%); ` +
+        'a truncated or wrong file looks like this. Check the file, or load it with --force',
+    );
+  }
+}
+
+/** Updates the spans of every statement the new snapshot touches; returns how many changed. */
+async function saveSpans(
+  tx: DatasetTransaction,
+  dataset: string,
+  placement: SnapshotPlacement,
+  entities: ReadonlyMap<string, Entity>,
+  neighbourStatements: readonly StatementRecord[],
+): Promise<number> {
+  const known = new Map<string, StatementRecord>();
+  for (const s of neighbourStatements) known.set(statementKey(s), s);
+  const present = new Map<string, { entityId: string; prop: string; value: string }>();
+  for (const entity of entities.values()) for (const s of entityStatements(entity)) present.set(statementKey(s), s);
+  const unknownEntities = new Set<string>();
+  for (const [key, s] of present) if (!known.has(key)) unknownEntities.add(s.entityId);
+  // Values absent from both neighbours may still have older spans (a relisted party).
+  for (const s of await tx.statementsOfEntities([...unknownEntities])) if (!known.has(statementKey(s))) known.set(statementKey(s), s);
+  const changed: StatementRecord[] = [];
+  for (const [key, s] of present) {
+    const spans = known.get(key)?.spans ?? [];
+    const updated = recordPresence(spans, placement, true);
+    if (!sameSpans(spans, updated)) changed.push({ dataset, entityId: s.entityId, prop: s.prop, value: s.value, spans: updated });
+  }
+  for (const [key, record] of known) {
+    if (present.has(key)) continue;
+    const updated = recordPresence(record.spans, placement, false);
+    if (!sameSpans(record.spans, updated)) changed.push({ ...record, spans: updated });
+  }
+  await tx.saveStatements(changed);
+  return changed.length;
+}
+
+function snapshotRecord(args: {
+  dataset: string;
+  request: LoadRequest;
+  checksum: string;
+  entities: ReadonlyMap<string, Entity>;
+  loadedAt: string;
+  format: string;
+}): SnapshotRecord {
+  let targetCount = 0;
+  let statementCount = 0;
+  for (const entity of args.entities.values()) {
+    if (entity.target) targetCount++;
+    statementCount += entityStatements(entity).length;
+  }
+  return {
+    dataset: args.dataset,
+    asOf: args.request.asOf,
+    format: args.format,
+    checksum: args.checksum,
+    source: args.request.path,
+    loadedAt: args.loadedAt,
+    entityCount: args.entities.size,
+    targetCount,
+    statementCount,
+  };
+}
+
+/** Events of the new snapshot, and of the next one, whose predecessor is now the new snapshot. */
+async function recordEvents(
+  tx: DatasetTransaction,
+  args: {
+    dataset: string;
+    placement: SnapshotPlacement;
+    previous: ReadonlyMap<string, Entity> | undefined;
+    entities: ReadonlyMap<string, Entity>;
+    nextStatements: readonly StatementRecord[];
+  },
+): Promise<SanctionEvent[]> {
+  const { dataset, placement, previous, entities } = args;
+  const seenEarlier = await reappearingTargets(tx, previous, entities, placement.previous);
+  const events = deriveEvents({ dataset, date: placement.date, previous, current: entities, seenEarlier });
+  await tx.replaceEvents(placement.date, events);
+  if (placement.next !== undefined) {
+    const next = entitiesFromStatements(args.nextStatements);
+    const nextSeenEarlier = await reappearingTargets(tx, entities, next, placement.date);
+    await tx.replaceEvents(placement.next, deriveEvents({ dataset, date: placement.next, previous: entities, current: next, seenEarlier: nextSeenEarlier }));
+  }
+  return events;
+}
+
+/** Targets of `current` missing from `previous` that some snapshot before `previousDate` had. */
+async function reappearingTargets(
+  tx: DatasetTransaction,
+  previous: ReadonlyMap<string, Entity> | undefined,
+  current: ReadonlyMap<string, Entity>,
+  previousDate: string | undefined,
+): Promise<Set<string>> {
+  if (previous === undefined || previousDate === undefined) return new Set();
+  const newcomers = [...current.values()].filter((e) => e.target && !previous.has(e.id)).map((e) => e.id);
+  return tx.entitiesSeenBefore(newcomers, previousDate);
+}
+
+function countByType(events: readonly SanctionEvent[]): Record<EventType, number> {
+  const counts: Record<EventType, number> = { designated: 0, delisted: 0, relisted: 0, amended: 0 };
+  for (const event of events) counts[event.type]++;
+  return counts;
+}

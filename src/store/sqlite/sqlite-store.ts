@@ -1,0 +1,183 @@
+/**
+ * The embedded default store: one SQLite file via better-sqlite3. Writes of a dataset run in
+ * one `BEGIN IMMEDIATE` transaction, so a failed, crashed or killed load leaves the file as
+ * it was (SQLite's journal rolls back an unfinished transaction on the next open).
+ */
+import Database from 'better-sqlite3';
+import type { SanctionEvent } from '../../history/events.js';
+import type { DatasetSummary, DatasetTransaction, EventFilter, SnapshotRecord, StatementRecord, Store } from '../store.js';
+import {
+  batches,
+  eventFromRow,
+  eventToRow,
+  seenAt,
+  snapshotFromRow,
+  snapshotToRow,
+  statementFromRow,
+  statementToRow,
+  type EventRow,
+  type SnapshotRow,
+  type StatementRow,
+} from '../rows.js';
+import { SQLITE_MIGRATIONS } from './migrations.js';
+
+// SQLite allows 32766 bound parameters per statement; stay well below.
+const IN_BATCH = 500;
+const STATEMENT_COLUMNS = 'dataset, entity_id, prop, value, first_seen, last_seen, spans';
+
+export class SqliteStore implements Store {
+  readonly backend = 'sqlite' as const;
+  private readonly db: Database.Database;
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 10000');
+  }
+
+  async migrate(): Promise<void> {
+    const applied = this.db.pragma('user_version', { simple: true }) as number;
+    this.db.transaction(() => {
+      for (let i = applied; i < SQLITE_MIGRATIONS.length; i++) this.db.exec(SQLITE_MIGRATIONS[i]!);
+      this.db.pragma(`user_version = ${SQLITE_MIGRATIONS.length}`);
+    }).immediate();
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+
+  async writeDataset<T>(dataset: string, work: (tx: DatasetTransaction) => Promise<T>): Promise<T> {
+    // BEGIN IMMEDIATE takes SQLite's single write lock, which covers every dataset.
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await work(new SqliteDatasetTransaction(this.db, dataset));
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  async listDatasets(): Promise<DatasetSummary[]> {
+    const rows = this.db.prepare('SELECT * FROM snapshots ORDER BY dataset, as_of').all() as SnapshotRow[];
+    const byName = new Map<string, SnapshotRecord[]>();
+    for (const row of rows) {
+      const list = byName.get(row.dataset) ?? [];
+      list.push(snapshotFromRow(row));
+      byName.set(row.dataset, list);
+    }
+    return [...byName].map(([name, snapshots]) => ({ name, snapshots }));
+  }
+
+  async listSnapshots(dataset: string): Promise<SnapshotRecord[]> {
+    return selectSnapshots(this.db, dataset);
+  }
+
+  async listEvents(filter: EventFilter): Promise<SanctionEvent[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.dataset !== undefined) (where.push('dataset = ?'), params.push(filter.dataset));
+    if (filter.entityId !== undefined) (where.push('entity_id = ?'), params.push(filter.entityId));
+    if (filter.from !== undefined) (where.push('date >= ?'), params.push(filter.from));
+    if (filter.to !== undefined) (where.push('date <= ?'), params.push(filter.to));
+    if (filter.types !== undefined && filter.types.length > 0) {
+      where.push(`type IN (${filter.types.map(() => '?').join(', ')})`);
+      params.push(...filter.types);
+    }
+    const sql = `SELECT * FROM events ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY date, dataset, entity_id, type`;
+    return (this.db.prepare(sql).all(...params) as EventRow[]).map(eventFromRow);
+  }
+
+  async statementsOfEntity(entityId: string): Promise<StatementRecord[]> {
+    const rows = this.db
+      .prepare(`SELECT ${STATEMENT_COLUMNS} FROM statements WHERE entity_id = ? ORDER BY dataset, prop, value`)
+      .all(entityId) as StatementRow[];
+    return rows.map(statementFromRow);
+  }
+
+  async statementsAt(dataset: string, date: string): Promise<StatementRecord[]> {
+    return selectStatementsAt(this.db, dataset, date);
+  }
+}
+
+function selectSnapshots(db: Database.Database, dataset: string): SnapshotRecord[] {
+  const rows = db.prepare('SELECT * FROM snapshots WHERE dataset = ? ORDER BY as_of').all(dataset) as SnapshotRow[];
+  return rows.map(snapshotFromRow);
+}
+
+function selectStatementsAt(db: Database.Database, dataset: string, date: string): StatementRecord[] {
+  const rows = db
+    .prepare(
+      `SELECT ${STATEMENT_COLUMNS} FROM statements
+       WHERE dataset = ? AND first_seen <= ? AND (last_seen IS NULL OR last_seen >= ?)`,
+    )
+    .all(dataset, date, date) as StatementRow[];
+  return seenAt(rows.map(statementFromRow), date);
+}
+
+class SqliteDatasetTransaction implements DatasetTransaction {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly dataset: string,
+  ) {}
+
+  async snapshots(): Promise<SnapshotRecord[]> {
+    return selectSnapshots(this.db, this.dataset);
+  }
+
+  async statementsAt(date: string): Promise<StatementRecord[]> {
+    return selectStatementsAt(this.db, this.dataset, date);
+  }
+
+  async statementsOfEntities(entityIds: readonly string[]): Promise<StatementRecord[]> {
+    const records: StatementRecord[] = [];
+    for (const batch of batches(entityIds, IN_BATCH)) {
+      const sql = `SELECT ${STATEMENT_COLUMNS} FROM statements
+        WHERE dataset = ? AND entity_id IN (${batch.map(() => '?').join(', ')})`;
+      for (const row of this.db.prepare(sql).all(this.dataset, ...batch) as StatementRow[]) records.push(statementFromRow(row));
+    }
+    return records;
+  }
+
+  async entitiesSeenBefore(entityIds: readonly string[], date: string): Promise<Set<string>> {
+    const seen = new Set<string>();
+    for (const batch of batches(entityIds, IN_BATCH)) {
+      const sql = `SELECT DISTINCT entity_id FROM statements
+        WHERE dataset = ? AND prop = '$schema' AND first_seen < ? AND entity_id IN (${batch.map(() => '?').join(', ')})`;
+      for (const row of this.db.prepare(sql).all(this.dataset, date, ...batch) as { entity_id: string }[]) seen.add(row.entity_id);
+    }
+    return seen;
+  }
+
+  async insertSnapshot(snapshot: SnapshotRecord): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO snapshots (dataset, as_of, format, checksum, source, loaded_at, entity_count, target_count, statement_count)
+         VALUES (@dataset, @as_of, @format, @checksum, @source, @loaded_at, @entity_count, @target_count, @statement_count)`,
+      )
+      .run(snapshotToRow(snapshot));
+  }
+
+  async saveStatements(statements: readonly StatementRecord[]): Promise<void> {
+    const upsert = this.db.prepare(
+      `INSERT INTO statements (${STATEMENT_COLUMNS})
+       VALUES (@dataset, @entity_id, @prop, @value, @first_seen, @last_seen, @spans)
+       ON CONFLICT (dataset, entity_id, prop, value)
+       DO UPDATE SET first_seen = excluded.first_seen, last_seen = excluded.last_seen, spans = excluded.spans`,
+    );
+    for (const statement of statements) upsert.run(statementToRow(statement));
+  }
+
+  async replaceEvents(snapshotDate: string, events: readonly SanctionEvent[]): Promise<void> {
+    this.db.prepare('DELETE FROM events WHERE dataset = ? AND snapshot_date = ?').run(this.dataset, snapshotDate);
+    const insert = this.db.prepare(
+      `INSERT INTO events (dataset, snapshot_date, entity_id, type, date, schema, caption, changed)
+       VALUES (@dataset, @snapshot_date, @entity_id, @type, @date, @schema, @caption, @changed)`,
+    );
+    for (const event of events) insert.run(eventToRow(event));
+  }
+}

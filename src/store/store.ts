@@ -1,0 +1,76 @@
+/**
+ * The store interface. Two implementations (SQLite, PostgreSQL) pass one contract suite
+ * (store-contract.test.ts). The store keeps data and does no history reasoning: which spans
+ * and events a snapshot produces is decided by history/ and service/, and written here in
+ * one transaction.
+ */
+import type { SanctionEvent, EventType } from '../history/events.js';
+import type { Span } from '../history/spans.js';
+
+export interface SnapshotRecord {
+  readonly dataset: string;
+  readonly asOf: string;
+  readonly format: string;
+  /** SHA-256 over the source files read (see service/checksum.ts). */
+  readonly checksum: string;
+  readonly source: string;
+  readonly loadedAt: string;
+  readonly entityCount: number;
+  readonly targetCount: number;
+  readonly statementCount: number;
+}
+
+/** One (dataset, entity, property, value) with the spans of snapshots in which it was seen. */
+export interface StatementRecord {
+  readonly dataset: string;
+  readonly entityId: string;
+  readonly prop: string;
+  readonly value: string;
+  /** Sorted by firstSeen; never empty. */
+  readonly spans: readonly Span[];
+}
+
+export interface EventFilter {
+  dataset?: string;
+  entityId?: string;
+  from?: string;
+  to?: string;
+  types?: readonly EventType[];
+}
+
+export interface DatasetSummary {
+  readonly name: string;
+  readonly snapshots: readonly SnapshotRecord[];
+}
+
+/** Reads and writes of one dataset inside one transaction that holds its write lock. */
+export interface DatasetTransaction {
+  snapshots(): Promise<SnapshotRecord[]>;
+  /** Statements seen in the snapshot of `date` (spans covering the date). */
+  statementsAt(date: string): Promise<StatementRecord[]>;
+  /** Every statement, at any time, of these entities. */
+  statementsOfEntities(entityIds: readonly string[]): Promise<StatementRecord[]>;
+  /** Of these entities, the ones present in some snapshot strictly before `date`. */
+  entitiesSeenBefore(entityIds: readonly string[], date: string): Promise<Set<string>>;
+  insertSnapshot(snapshot: SnapshotRecord): Promise<void>;
+  /** Inserts or updates statements (identified by dataset, entity, property, value). */
+  saveStatements(statements: readonly StatementRecord[]): Promise<void>;
+  /** Replaces the events observed in the snapshot of `snapshotDate`. */
+  replaceEvents(snapshotDate: string, events: readonly SanctionEvent[]): Promise<void>;
+}
+
+export interface Store {
+  readonly backend: 'sqlite' | 'postgres';
+  /** Creates or upgrades the schema; safe to call on every start. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+  /** Runs `work` in one transaction holding `dataset`'s write lock; any throw rolls everything back. */
+  writeDataset<T>(dataset: string, work: (tx: DatasetTransaction) => Promise<T>): Promise<T>;
+  listDatasets(): Promise<DatasetSummary[]>;
+  listSnapshots(dataset: string): Promise<SnapshotRecord[]>;
+  listEvents(filter: EventFilter): Promise<SanctionEvent[]>;
+  /** Every statement of the entity in every dataset. */
+  statementsOfEntity(entityId: string): Promise<StatementRecord[]>;
+  /** Statements of a dataset seen in its snapshot of `date`. */
+  statementsAt(dataset: string, date: string): Promise<StatementRecord[]>;
+}
