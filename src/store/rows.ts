@@ -123,3 +123,23 @@ export function snapshotFromRow(row: SnapshotRow): SnapshotRecord {
 export function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
+
+/**
+ * A dataset transaction holds the write lock of its dataset only: a record of another
+ * dataset written through it would bypass that dataset's lock, so it is refused.
+ */
+export function checkDataset(dataset: string, records: Iterable<{ readonly dataset: string }>, kind: string): void {
+  for (const record of records) {
+    if (record.dataset !== dataset) throw new Error(`${kind} of dataset ${record.dataset} written in a transaction of dataset ${dataset}`);
+  }
+}
+
+/** Events replaced for one snapshot must belong to it, or they would outlive the next replacement. */
+export function checkEventsBelong(dataset: string, snapshotDate: string, events: readonly SanctionEvent[]): void {
+  checkDataset(dataset, events, 'event');
+  for (const event of events) {
+    if (event.snapshotDate !== snapshotDate) {
+      throw new Error(`event of snapshot ${event.snapshotDate} given to replace the events of snapshot ${snapshotDate}`);
+    }
+  }
+}

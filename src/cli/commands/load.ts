@@ -18,7 +18,18 @@ export function registerLoad(program: Command, context: CliContext): void {
       const result = await withStore(context, command.optsWithGlobals(), (store) =>
         loadSnapshot(store, { format, path, asOf: options.asOf, dataset: options.dataset, force: options.force === true }),
       );
-      if (options.json) return writeJson(context, result);
+      if (options.json) {
+        return writeJson(context, {
+          dataset: result.dataset,
+          as_of: result.asOf,
+          status: result.status,
+          entity_count: result.entityCount,
+          target_count: result.targetCount,
+          statement_count: result.statementCount,
+          statements_written: result.statementsWritten,
+          events: result.events,
+        });
+      }
       if (result.status === 'unchanged') {
         context.write(`${result.dataset} ${result.asOf}: this file is already recorded; nothing changed\n`);
         return;

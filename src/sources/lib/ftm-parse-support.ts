@@ -15,21 +15,23 @@ export interface RecordLocation {
   readonly file: string;
   readonly record?: string;
   readonly line?: number;
+  /** The source field (CSV column, XML attribute) being read; named instead of the FtM property. */
+  readonly field?: string;
 }
 
-export function sourceError(at: RecordLocation, reason: string, field?: string, cause?: unknown): SourceFormatError {
+export function sourceError(at: RecordLocation, reason: string, field = at.field, cause?: unknown): SourceFormatError {
   return new SourceFormatError(at.format, { file: at.file, line: at.line, record: at.record, field }, reason, { cause });
 }
 
 /**
  * Runs `build`; a ModelError (a value the FtM model rejects) becomes a SourceFormatError
- * naming the file, line and record, with the property as field.
+ * naming the file, line and record, and as field the source field if known, else the property.
  */
 export function withLocation<T>(at: RecordLocation, build: () => T): T {
   try {
     return build();
   } catch (error) {
-    if (error instanceof ModelError) throw sourceError(at, error.message, error.field, error);
+    if (error instanceof ModelError) throw sourceError(at, error.message, at.field ?? error.field, error);
     throw error;
   }
 }

@@ -8,6 +8,8 @@ import type { SanctionEvent } from '../../history/events.js';
 import type { DatasetSummary, DatasetTransaction, EventFilter, SnapshotRecord, StatementRecord, Store } from '../store.js';
 import {
   batches,
+  checkDataset,
+  checkEventsBelong,
   eventFromRow,
   eventToRow,
   seenAt,
@@ -28,6 +30,7 @@ const STATEMENT_COLUMNS = 'dataset, entity_id, prop, value, first_seen, last_see
 export class SqliteStore implements Store {
   readonly backend = 'sqlite' as const;
   private readonly db: Database.Database;
+  private writes: Promise<unknown> = Promise.resolve();
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -49,6 +52,15 @@ export class SqliteStore implements Store {
   }
 
   async writeDataset<T>(dataset: string, work: (tx: DatasetTransaction) => Promise<T>): Promise<T> {
+    // `work` is asynchronous and this process has one connection: a second writeDataset
+    // started meanwhile would BEGIN inside the open transaction, so calls wait their turn.
+    const turn = this.writes.then(() => this.runTransaction(dataset, work));
+    // The queue only orders calls; each caller gets its own outcome from `turn`.
+    this.writes = turn.catch(() => undefined);
+    return turn;
+  }
+
+  private async runTransaction<T>(dataset: string, work: (tx: DatasetTransaction) => Promise<T>): Promise<T> {
     // BEGIN IMMEDIATE takes SQLite's single write lock, which covers every dataset.
     this.db.exec('BEGIN IMMEDIATE');
     try {
@@ -56,7 +68,8 @@ export class SqliteStore implements Store {
       this.db.exec('COMMIT');
       return result;
     } catch (error) {
-      this.db.exec('ROLLBACK');
+      // Some errors (SQLITE_FULL, SQLITE_IOERR) have already rolled the transaction back.
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
       throw error;
     }
   }
@@ -154,6 +167,7 @@ class SqliteDatasetTransaction implements DatasetTransaction {
   }
 
   async insertSnapshot(snapshot: SnapshotRecord): Promise<void> {
+    checkDataset(this.dataset, [snapshot], 'snapshot');
     this.db
       .prepare(
         `INSERT INTO snapshots (dataset, as_of, format, checksum, source, loaded_at, entity_count, target_count, statement_count)
@@ -163,6 +177,7 @@ class SqliteDatasetTransaction implements DatasetTransaction {
   }
 
   async saveStatements(statements: readonly StatementRecord[]): Promise<void> {
+    checkDataset(this.dataset, statements, 'statement');
     const upsert = this.db.prepare(
       `INSERT INTO statements (${STATEMENT_COLUMNS})
        VALUES (@dataset, @entity_id, @prop, @value, @first_seen, @last_seen, @spans)
@@ -173,6 +188,7 @@ class SqliteDatasetTransaction implements DatasetTransaction {
   }
 
   async replaceEvents(snapshotDate: string, events: readonly SanctionEvent[]): Promise<void> {
+    checkEventsBelong(this.dataset, snapshotDate, events);
     this.db.prepare('DELETE FROM events WHERE dataset = ? AND snapshot_date = ?').run(this.dataset, snapshotDate);
     const insert = this.db.prepare(
       `INSERT INTO events (dataset, snapshot_date, entity_id, type, date, schema, caption, changed)

@@ -1,0 +1,98 @@
+/**
+ * OFAC lists in the classic `sdnList` XML schema: SDN.XML and CONSOLIDATED.XML (the non-SDN
+ * list: sectoral sanctions, foreign sanctions evaders, NS-PLC, CMIC, ...), which share it.
+ *
+ * Input: one XML file, root `<sdnList>` (namespace varies by year and is ignored), first
+ * `<publshInformation>` [sic] with `Publish_Date` (MM/DD/YYYY) and `Record_Count`, then one
+ * `<sdnEntry>` per listed party (mapped in lib/ofac-xml-entry.ts). Record_Count must equal
+ * the number of entries read, so a file cut at an entry boundary is still caught.
+ *
+ * The file does not say which list it is; the programmes hint at it but overlap, so the
+ * default dataset follows the file name OFAC publishes: `consolidated.xml` / `cons*` ->
+ * us_ofac_cons, anything else (`sdn.xml`) -> us_ofac_sdn.
+ *
+ * OFAC's Enhanced XML (root `<sanctionsData>`: SDN_ENHANCED.XML, CONS_ENHANCED.XML and the
+ * programme extracts of the Sanctions List Service) is a different schema and is refused.
+ */
+import { basename } from 'node:path';
+import { SourceFormatError } from '../model/errors.js';
+import { parseMonthDayYearNumeric } from './lib/dates.js';
+import { requireInputFile } from './lib/ftm-parse-support.js';
+import { ofacEntryEntities } from './lib/ofac-xml-entry.js';
+import { readFirstRecord, readListRecords, requiredText, type ListReadOptions } from './lib/un-ofac-xml-support.js';
+import type { XmlElement } from './lib/xml.js';
+import type { SourceItem, SourceParser } from './types.js';
+
+const FORMAT = 'ofac-xml';
+const PUBLISH_INFORMATION = 'publshInformation';
+
+const READ_OPTIONS: ListReadOptions = {
+  format: FORMAT,
+  rootElement: 'sdnList',
+  recordElements: new Set([PUBLISH_INFORMATION, 'sdnEntry']),
+  foreignRoots: {
+    sanctionsData: 'this is OFAC Enhanced XML (SDN_ENHANCED / CONS_ENHANCED), which ofac-xml does not support; load the classic SDN.XML / CONSOLIDATED.XML instead',
+  },
+};
+
+interface PublishInformation {
+  date: string;
+  recordCount: number;
+  line: number;
+}
+
+function readPublishInformation(element: XmlElement, file: string): PublishInformation {
+  const at = { format: FORMAT, file, record: PUBLISH_INFORMATION };
+  const dateText = requiredText(element, 'Publish_Date', at);
+  const countText = requiredText(element, 'Record_Count', at);
+  const date = parseMonthDayYearNumeric(dateText);
+  if (date === undefined) {
+    throw new SourceFormatError(FORMAT, { file, line: element.line, field: 'Publish_Date' }, `"${dateText}" is not a MM/DD/YYYY date`);
+  }
+  if (!/^\d+$/.test(countText)) {
+    throw new SourceFormatError(FORMAT, { file, line: element.line, field: 'Record_Count' }, `"${countText}" is not a number`);
+  }
+  return { date, recordCount: Number(countText), line: element.line };
+}
+
+function checkRecordCount(file: string, info: PublishInformation | undefined, count: number): void {
+  if (info === undefined) throw new SourceFormatError(FORMAT, { file }, `no <${PUBLISH_INFORMATION}> element before the entries`);
+  if (info.recordCount !== count) {
+    const reason = `Record_Count says ${info.recordCount} entries but the file has ${count}; the file is truncated or damaged`;
+    throw new SourceFormatError(FORMAT, { file, line: info.line, field: 'Record_Count' }, reason);
+  }
+}
+
+async function* parseOfacXml(file: string): AsyncGenerator<SourceItem> {
+  let info: PublishInformation | undefined;
+  let count = 0;
+  for await (const element of readListRecords(file, READ_OPTIONS)) {
+    if (element.name === PUBLISH_INFORMATION) {
+      info = readPublishInformation(element, file);
+      continue;
+    }
+    count++;
+    for (const entity of ofacEntryEntities(element, file, FORMAT)) yield { kind: 'entity', entity };
+  }
+  checkRecordCount(file, info, count);
+}
+
+export function isConsolidatedListFile(path: string): boolean {
+  const name = basename(path).toLowerCase();
+  return name === 'consolidated.xml' || name.startsWith('cons');
+}
+
+export const usOfacXml: SourceParser = {
+  format: FORMAT,
+  description: 'OFAC SDN or Consolidated (non-SDN) list, classic sdnList XML (SDN.XML, CONSOLIDATED.XML)',
+  input: 'file',
+  async defaultDataset(path) {
+    return isConsolidatedListFile(path) ? 'us_ofac_cons' : 'us_ofac_sdn';
+  },
+  inputFiles: (path) => requireInputFile(FORMAT, path),
+  async publicationDate(path) {
+    const first = await readFirstRecord(path, READ_OPTIONS);
+    return first?.name === PUBLISH_INFORMATION ? readPublishInformation(first, path).date : undefined;
+  },
+  parse: (path) => parseOfacXml(path),
+};

@@ -1,0 +1,55 @@
+/**
+ * PostgreSQL schema, as ordered migrations; migration N (1-based) is recorded as version N in
+ * `schema_migrations`. It mirrors the SQLite schema (sqlite/migrations.ts) so rows.ts serves
+ * both: dates are ISO text (YYYY-MM-DD), spans and changed-property lists are JSON text.
+ *
+ * Every text column that is compared or sorted uses COLLATE "C" (byte order), which is what
+ * SQLite does, so both backends sort names and dates identically whatever the database's
+ * locale is (in en_US, 'B' < 'a' would not hold).
+ */
+export const POSTGRES_MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE snapshots (
+    dataset text COLLATE "C" NOT NULL,
+    as_of text COLLATE "C" NOT NULL,
+    format text NOT NULL,
+    checksum text NOT NULL,
+    source text NOT NULL,
+    loaded_at text NOT NULL,
+    entity_count integer NOT NULL,
+    target_count integer NOT NULL,
+    statement_count integer NOT NULL,
+    PRIMARY KEY (dataset, as_of)
+  );
+  -- One row per (dataset, entity, property, value); see sqlite/migrations.ts for the spans.
+  CREATE TABLE statements (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    dataset text COLLATE "C" NOT NULL,
+    entity_id text COLLATE "C" NOT NULL,
+    prop text COLLATE "C" NOT NULL,
+    value text COLLATE "C" NOT NULL,
+    first_seen text COLLATE "C" NOT NULL,
+    last_seen text COLLATE "C",
+    spans text
+  );
+  -- A btree entry holds at most ~2.7 kB, and FtM notes/text values run to 65,000
+  -- characters, so the value is keyed by its MD5. The upsert's ON CONFLICT names the same
+  -- expression. The prefix (dataset, entity_id) also serves statementsOfEntities.
+  CREATE UNIQUE INDEX statements_key ON statements (dataset, entity_id, prop, md5(value));
+  CREATE INDEX statements_entity ON statements (entity_id);
+  CREATE INDEX statements_dataset_first_seen ON statements (dataset, first_seen);
+  CREATE TABLE events (
+    dataset text COLLATE "C" NOT NULL,
+    snapshot_date text COLLATE "C" NOT NULL,
+    entity_id text COLLATE "C" NOT NULL,
+    type text COLLATE "C" NOT NULL,
+    date text COLLATE "C" NOT NULL,
+    schema text NOT NULL,
+    caption text NOT NULL,
+    changed text NOT NULL
+  );
+  CREATE INDEX events_dataset_date ON events (dataset, date);
+  CREATE INDEX events_dataset_snapshot ON events (dataset, snapshot_date);
+  CREATE INDEX events_entity ON events (entity_id);
+  `,
+];
