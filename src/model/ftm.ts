@@ -84,7 +84,5 @@ export function cleanPropertyValue(schemaName: string, propName: string, raw: st
       if (!prop.type.values.has(value)) fail(`not a known ${typeName} code`);
       break;
   }
-  const maxLength = prop.maxLength ?? prop.type.maxLength;
-  if (maxLength > 0 && value.length > maxLength) fail(`longer than ${maxLength} characters`);
   return value;
 }

@@ -46,15 +46,16 @@ export function addNameAlias(assembly: TargetAssembly, alias: XmlElement, at: Re
   if (attr(alias, 'strong') === 'false') target.add('weakAlias', name);
   else target.add(target.has('name') ? 'alias' : 'name', name);
   target.add('notes', remarks(alias));
-  const gender = attr(alias, 'gender');
   if (target.schema !== 'Person') {
-    target.add('notes', attr(alias, 'function'));
+    target.add('notes', [attr(alias, 'title'), attr(alias, 'function')]);
     return;
   }
   target.add('firstName', first).add('middleName', middle).add('lastName', last);
   target.add('title', attr(alias, 'title')).add('position', attr(alias, 'function'));
-  if (gender !== undefined && GENDERS[gender] === undefined) throw sourceError(at, `unknown gender "${gender}"`, 'gender');
-  target.add('gender', gender === undefined ? undefined : GENDERS[gender]);
+  const gender = attr(alias, 'gender');
+  // A code other than M / F is kept as written rather than mapped to a guess.
+  if (gender !== undefined && GENDERS[gender] === undefined) target.add('notes', `Gender: ${gender}`);
+  else target.add('gender', gender === undefined ? undefined : GENDERS[gender]);
 }
 
 export function addCitizenship(assembly: TargetAssembly, citizenship: XmlElement): void {
@@ -65,14 +66,17 @@ export function addCitizenship(assembly: TargetAssembly, citizenship: XmlElement
   target.add('notes', remarks(citizenship));
 }
 
-/** The dates a `birthdate` element states: the full date, else year (and month), else a year range. */
-function birthDates(birth: XmlElement, at: RecordLocation): string[] {
+/** The dates as written: the full date, else the year (and month), else a year range. */
+function statedBirthDates(birth: XmlElement): string[] {
   const full = attr(birth, 'birthdate');
-  const year = attr(birth, 'year');
-  const month = attr(birth, 'monthOfYear');
-  const texts = full !== undefined ? [full] : year !== undefined ? [month === undefined ? year : `${year}-${month.padStart(2, '0')}`] : [];
-  if (texts.length === 0) texts.push(...[attr(birth, 'yearRangeFrom'), attr(birth, 'yearRangeTo')].filter((y): y is string => y !== undefined));
-  return texts.map((text) => {
+  if (full !== undefined) return [full];
+  const [year, month] = [attr(birth, 'year'), attr(birth, 'monthOfYear')];
+  if (year !== undefined) return [month === undefined ? year : `${year}-${month.padStart(2, '0')}`];
+  return [attr(birth, 'yearRangeFrom'), attr(birth, 'yearRangeTo')].filter((text): text is string => text !== undefined);
+}
+
+function birthDates(birth: XmlElement, at: RecordLocation): string[] {
+  return statedBirthDates(birth).map((text) => {
     const date = parseIsoDate(text);
     if (date === undefined) throw sourceError(at, `invalid birth date "${text}"`, 'birthdate');
     // circa="true": the source vouches only for the approximate year.
@@ -93,7 +97,7 @@ export function addBirthdate(assembly: TargetAssembly, birth: XmlElement, at: Re
 
 export function addEuAddress(assembly: TargetAssembly, address: XmlElement): void {
   // contactInfo children (key/value pairs such as PHONE, EMAIL) have no Address property; kept as remarks.
-  const contacts = childrenNamed(address, 'contactInfo').map((info) => joinParts([attr(info, 'key'), attr(info, 'value')]).replace(', ', ': '));
+  const contacts = childrenNamed(address, 'contactInfo').map((info) => `${attr(info, 'key') ?? 'contact'}: ${attr(info, 'value') ?? ''}`);
   addAddress(assembly, {
     street: attr(address, 'street'),
     postOfficeBox: attr(address, 'poBox'),

@@ -62,6 +62,7 @@ export function convertSanctionEntity(element: XmlElement, file: string): Entity
     if (handler === undefined) throw sourceError(childAt, `unexpected element <${child.name}>`, child.name);
     withLocation(childAt, () => handler(assembly, child, childAt));
   }
+  assembly.nameFromAliases();
   addSanctions(assembly, element, at);
   return assembly.entities();
 }

@@ -38,8 +38,10 @@ export function withLocation<T>(at: RecordLocation, build: () => T): T {
 
 /** Checks that `path` is an existing regular file and returns it as the only input file. */
 export async function requireInputFile(format: string, path: string): Promise<string[]> {
-  const info = await stat(path).catch(() => undefined);
-  if (info === undefined) throw new SourceFormatError(format, { file: path }, 'file not found');
+  const info = await stat(path).catch((cause: NodeJS.ErrnoException) => {
+    const reason = cause.code === 'ENOENT' ? 'file not found' : `cannot read the file (${cause.code ?? cause.message})`;
+    throw new SourceFormatError(format, { file: path }, reason, { cause });
+  });
   if (!info.isFile()) throw new SourceFormatError(format, { file: path }, 'expected a file, found a folder or device');
   return [path];
 }
@@ -63,6 +65,12 @@ export class TargetAssembly {
     let builder = this.parts.get(id);
     if (builder === undefined) this.parts.set(id, (builder = new EntityBuilder(schema, id)));
     return builder;
+  }
+
+  /** A party stated only under aliases still needs a name to be shown and matched by. */
+  nameFromAliases(): void {
+    if (this.target.has('name')) return;
+    this.target.add('name', this.target.first('alias') ?? this.target.first('weakAlias') ?? this.target.first('previousName'));
   }
 
   /** Adds an entity built elsewhere (a Sanction from buildSanction). */

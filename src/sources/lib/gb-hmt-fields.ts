@@ -8,6 +8,18 @@ import { countryCode } from './countries.js';
 import { parseDayMonthYearNumeric } from './dates.js';
 import { UK_COUNTRY_WORDS } from './gb-nationalities.data.js';
 
+export const UK_FORMAT = 'uk-csv';
+
+/** One data row of the list, with its 1-based line in the file. */
+export interface UkRow {
+  readonly line: number;
+  /** Cell text by column name. */
+  readonly cells: Readonly<Record<string, string>>;
+}
+
+/** The trimmed text of a cell ('' when empty). */
+export const cell = (row: UkRow, column: string): string => row.cells[column]?.trim() ?? '';
+
 // A list marker: "(1)", "1)", "(a)", "b)", "(1)-(2)", "(1) to (6)", at the start or after a
 // space or comma. A letter or number glued to a word ("(expired)") is not a marker.
 const MARKER = /(?:^|(?<=[\s,]))\(?(?:\d{1,2}|[a-zA-Z])\)(?:\s*(?:-|to)\s*\(?\d{1,2}\))?/g;
@@ -74,12 +86,14 @@ const YEAR_LIKE = /^(19|20)\d{2}$/;
 
 /**
  * The document number in one item of a "Passport Details" / "NI Number" cell: the first
- * token with at least four digits that is not a date or a year. The item text itself is
- * kept beside it, since issue dates, countries and names have no reliable place to parse.
+ * run of characters around a digit (digit groups separated by single spaces stay together:
+ * "842 781", "1 63 08 4 01 001 005E") with at least four digits that is not a date or a
+ * year. The item text itself is kept beside it, since issue dates, countries and names in
+ * it have no reliable structure to parse.
  */
 export function documentNumber(item: string): string | undefined {
-  for (const match of item.matchAll(/[A-Za-z0-9][A-Za-z0-9./-]*[A-Za-z0-9]/g)) {
-    const token = match[0].replace(/^(?:no|nr)\./i, '');
+  for (const match of item.matchAll(/[A-Za-z0-9./-]*\d[A-Za-z0-9./-]*(?: \d[A-Za-z0-9]*)*/g)) {
+    const token = match[0].replace(/^[./-]+|[./-]+$/g, '').replace(/^(?:no|nr)\./i, '');
     if ((token.match(/\d/g) ?? []).length < 4) continue;
     if (DATE_LIKE.test(token) || YEAR_LIKE.test(token)) continue;
     return token;

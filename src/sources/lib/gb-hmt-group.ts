@@ -11,16 +11,8 @@
 import type { Entity } from '../../model/entity.js';
 import { sourceId } from '../../model/ids.js';
 import { addAddress, addIdentityDocument, sourceError, TargetAssembly, withLocation, type RecordLocation } from './ftm-parse-support.js';
-import { birthDates, countryList, documentNumber, splitEnumeration, ukCountryCode } from './gb-hmt-fields.js';
+import { birthDates, cell, countryList, documentNumber, splitEnumeration, ukCountryCode, UK_FORMAT, type UkRow } from './gb-hmt-fields.js';
 import { addRegimeSanctions } from './gb-hmt-sanctions.js';
-
-export const UK_FORMAT = 'uk-csv';
-
-export interface UkRow {
-  readonly line: number;
-  /** Cell text by column name. */
-  readonly cells: Readonly<Record<string, string>>;
-}
 
 const SCHEMA_BY_GROUP_TYPE: Readonly<Record<string, string>> = { Individual: 'Person', Entity: 'Organization', Ship: 'Vessel' };
 
@@ -45,8 +37,6 @@ export const UK_REQUIRED_COLUMNS: readonly string[] = [
   'Other Information', 'Group Type', 'Alias Type', 'Regime', 'Listed On', 'Last Updated', 'Group ID',
 ];
 
-const cell = (row: UkRow, column: string): string => row.cells[column]?.trim() ?? '';
-
 function groupSchema(rows: readonly UkRow[], at: RecordLocation): string {
   const types = new Set(rows.map((row) => cell(row, 'Group Type')));
   const [type] = types;
@@ -61,17 +51,15 @@ export function convertGroup(groupId: string, rows: readonly UkRow[], file: stri
   const at: RecordLocation = { format: UK_FORMAT, file, record: groupId, line: rows[0]!.line };
   const assembly = withLocation(at, () => new TargetAssembly(groupSchema(rows, at), sourceId('gb-hmt', groupId)));
   for (const row of rows) {
-    const rowAt = { ...at, line: row.line };
-    addRowName(assembly, row, { ...rowAt, field: 'Name 6' });
+    const cellAt = (column: string): RecordLocation => ({ ...at, line: row.line, field: column });
+    withLocation(cellAt('Name 6'), () => addRowName(assembly, row, cellAt('Name 6')));
     for (const [column, read] of CELL_READERS) {
       const value = cell(row, column);
-      if (value !== '') withLocation({ ...rowAt, field: column }, () => read(assembly, value, { ...rowAt, field: column }));
+      if (value !== '') withLocation(cellAt(column), () => read(assembly, value, cellAt(column)));
     }
-    withLocation({ ...rowAt, field: 'Address 1' }, () => addRowAddress(assembly, row));
+    withLocation(cellAt('Address 1'), () => addRowAddress(assembly, row));
   }
-  const target = assembly.target;
-  // A group listed only under aliases still needs a name to be shown and matched by.
-  if (!target.has('name')) target.add('name', target.first('alias') ?? target.first('previousName'));
+  assembly.nameFromAliases();
   addRegimeSanctions(assembly, rows, at);
   return assembly.entities();
 }
@@ -81,12 +69,9 @@ function addRowName(assembly: TargetAssembly, row: UkRow, at: RecordLocation): v
   const last = cell(row, 'Name 6');
   const full = [...given, last].filter((name) => name !== '').join(' ');
   if (full === '') throw sourceError(at, 'row without a name in Name 1..Name 6');
-  const aliasType = cell(row, 'Alias Type');
-  withLocation({ ...at, field: 'Alias Type' }, () => {
-    assembly.target.add(NAME_PROPERTY_BY_ALIAS_TYPE[aliasType.toLowerCase()] ?? 'alias', full);
-    if (assembly.target.schema !== 'Person') return;
-    assembly.target.add('firstName', given[0]).add('middleName', given.slice(1).join(' ')).add('lastName', last);
-  });
+  assembly.target.add(NAME_PROPERTY_BY_ALIAS_TYPE[cell(row, 'Alias Type').toLowerCase()] ?? 'alias', full);
+  if (assembly.target.schema !== 'Person') return;
+  assembly.target.add('firstName', given[0]).add('middleName', given.slice(1).join(' ')).add('lastName', last);
 }
 
 function addRowAddress(assembly: TargetAssembly, row: UkRow): void {
@@ -111,19 +96,25 @@ function personFact(property: string, read: (value: string) => readonly string[]
   };
 }
 
-function countries(property: string, label: string): CellReader {
-  return (assembly, value) => {
+function countries(property: string): CellReader {
+  return (assembly, value, at) => {
+    if (assembly.target.schema !== 'Person') return personFact(property)(assembly, value, at);
     const list = countryList(value);
-    assembly.target.add(assembly.target.schema === 'Person' ? property : 'country', list.codes);
-    if (!list.isComplete) assembly.target.add('notes', `${label}: ${value}`);
+    assembly.target.add(property, list.codes);
+    // Unrecognised or qualified text ("Bahrain (citizenship revoked in January 2015)") is kept.
+    if (!list.isComplete) assembly.target.add('notes', `${at.field}: ${value}`);
   };
 }
 
 function documents(isPassport: boolean): CellReader {
+  const label = isPassport ? 'Passport' : 'National identification';
   return (assembly, value) => {
+    const schema = assembly.target.schema;
+    // Only a Person holds a passport (passportNumber); a Vessel has no idNumber either.
+    const canHold = isPassport ? schema === 'Person' : schema !== 'Vessel';
     for (const item of splitEnumeration(value)) {
-      const number = documentNumber(item);
-      if (number === undefined) assembly.target.add('notes', `${isPassport ? 'Passport' : 'National identification'}: ${item}`);
+      const number = canHold ? documentNumber(item) : undefined;
+      if (number === undefined) assembly.target.add('notes', `${label}: ${item}`);
       else addIdentityDocument(assembly, { isPassport, number, type: isPassport ? 'Passport' : undefined, summary: [item] });
     }
   };
@@ -134,12 +125,11 @@ const CELL_READERS: ReadonlyArray<readonly [string, CellReader]> = [
   ['DOB', (assembly, value, at) => {
     const dates = birthDates(value);
     if (dates === undefined) throw sourceError(at, `invalid date of birth "${value}", expected dd/mm/yyyy`);
-    personFact('birthDate')(assembly, value, at);
-    if (assembly.target.schema === 'Person') assembly.target.add('birthDate', dates);
+    personFact('birthDate', () => dates)(assembly, value, at);
   }],
   ['Town of Birth', personFact('birthPlace', splitEnumeration)],
-  ['Country of Birth', countries('birthCountry', 'Country of birth')],
-  ['Nationality', countries('nationality', 'Nationality')],
+  ['Country of Birth', countries('birthCountry')],
+  ['Nationality', countries('nationality')],
   ['Passport Details', documents(true)],
   ['NI Number', documents(false)],
   ['Position', personFact('position')],

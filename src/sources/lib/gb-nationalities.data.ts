@@ -8,6 +8,8 @@
 export const UK_COUNTRY_WORDS: Readonly<Record<string, string>> = {
   'DRC': 'cd',
   'RDC': 'cd',
+  'The Netherlands': 'nl',
+  'Bosnia': 'ba',
   'Afghan': 'af',
   'Albanian': 'al',
   'Algerian': 'dz',

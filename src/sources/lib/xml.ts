@@ -40,6 +40,7 @@ export async function* readXmlRecords(file: string, options: XmlReadOptions): As
   const stack: XmlElement[] = [];
   let depth = 0;
   let openRecords = 0;
+  let hasRoot = false;
   const fail = (reason: string, cause?: unknown): never => {
     throw new SourceFormatError(options.format, { file, line: parser.line, field: stack.at(-1)?.name }, reason, { cause });
   };
@@ -48,6 +49,7 @@ export async function* readXmlRecords(file: string, options: XmlReadOptions): As
     depth++;
     const name = localName(tag.name);
     if (depth === 1) {
+      hasRoot = true;
       if (name !== options.rootElement) fail(`expected root element <${options.rootElement}>, found <${name}>`);
       options.onRoot?.(tag.attributes as Record<string, string>);
     }
@@ -78,8 +80,8 @@ export async function* readXmlRecords(file: string, options: XmlReadOptions): As
     parser.write(chunk);
     yield* ready.splice(0);
   }
+  if (!hasRoot) fail('empty file: no XML element found');
   parser.close();
-  if (depth === 0 && ready.length === 0 && parser.line <= 1) fail('empty file, expected an XML document');
   yield* ready.splice(0);
 }
 
