@@ -31,7 +31,6 @@ const CASES: Case[] = [
   { name: 'ofac-csv: consolidated 2025-12-19', setup: [], measured: ['ofac-csv', join(data, 'ofac-cons/2025-12-19'), '2025-12-19'] },
   { name: 'ofac-xml: consolidated 2018-04-06', setup: [], measured: ['ofac-xml', join(data, 'ofac-xml/2018-04-06/consolidated.xml'), '2018-04-06'] },
   { name: 'un-xml: UN SC 2026-02-27', setup: [], measured: ['un-xml', join(data, 'un/2026-02-27/consolidated.xml'), '2026-02-27'] },
-  { name: 'eu-xml: EU FSF sample (7 listed)', setup: [], measured: ['eu-xml', join(data, 'eu-sample/2020-04-15/sample_eu.xml'), '2020-04-15'] },
   { name: 'uk-csv: HMT ConList 2020-04-27', setup: [], measured: ['uk-csv', join(data, 'uk/2020-04-27/ConList.csv'), '2020-04-27'] },
   { name: 'ftm: parteispenden (475 entities)', setup: [], measured: ['ftm', join(data, 'opensanctions/yente/parteispenden/entities.ftm.json'), '2024-01-01'] },
 ];

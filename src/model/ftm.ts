@@ -21,9 +21,20 @@ export function isKnownSchema(name: string): boolean {
   return model.schemata[name] !== undefined;
 }
 
+// The library rebuilds a schema's property map on every call; parsers ask millions of times.
+const propertiesBySchema = new Map<string, Map<string, FtmProperty>>();
+
+function propertiesOf(schemaName: string): Map<string, FtmProperty> {
+  let properties = propertiesBySchema.get(schemaName);
+  if (properties === undefined) {
+    properties = getSchema(schemaName).getProperties();
+    propertiesBySchema.set(schemaName, properties);
+  }
+  return properties;
+}
+
 export function getProperty(schemaName: string, propName: string): FtmProperty {
-  const schema = getSchema(schemaName);
-  const prop = schema.getProperties().get(propName);
+  const prop = propertiesOf(schemaName).get(propName);
   if (prop === undefined) {
     throw new ModelError(`schema ${schemaName} has no property "${propName}"`, propName);
   }
@@ -41,7 +52,7 @@ const referencePropertiesBySchema = new Map<string, readonly string[]>();
 export function entityReferenceProperties(schemaName: string): readonly string[] {
   let names = referencePropertiesBySchema.get(schemaName);
   if (names === undefined) {
-    names = [...getSchema(schemaName).getProperties()].filter(([, prop]) => prop.type.isEntity).map(([name]) => name);
+    names = [...propertiesOf(schemaName)].filter(([, prop]) => prop.type.isEntity).map(([name]) => name);
     referencePropertiesBySchema.set(schemaName, names);
   }
   return names;

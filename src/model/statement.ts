@@ -3,7 +3,7 @@
  * keeps history for. The entity's schema and target flag travel as two pseudo-properties,
  * so a schema change or a party becoming a target has a history like any other value.
  */
-import { entityFromData, type Entity } from './entity.js';
+import { entityFromStoredValues, type Entity } from './entity.js';
 import { ModelError } from './errors.js';
 
 export const SCHEMA_PROP = '$schema';
@@ -46,7 +46,7 @@ export function entitiesFromStatements(statements: Iterable<Statement>): Map<str
   const entities = new Map<string, Entity>();
   for (const [id, entry] of grouped) {
     if (entry.schema === undefined) throw new ModelError(`entity ${id} has statements but no schema`, SCHEMA_PROP);
-    entities.set(id, entityFromData({ id, schema: entry.schema, properties: entry.properties, target: entry.target }));
+    entities.set(id, entityFromStoredValues({ id, schema: entry.schema, properties: entry.properties, target: entry.target }));
   }
   return entities;
 }
