@@ -4,8 +4,14 @@
  *
  * Input: one XML file, root `<sdnList>` (namespace varies by year and is ignored), first
  * `<publshInformation>` [sic] with `Publish_Date` (MM/DD/YYYY) and `Record_Count`, then one
- * `<sdnEntry>` per listed party (mapped in lib/ofac-xml-entry.ts). Record_Count must equal
- * the number of entries read, so a file cut at an entry boundary is still caught.
+ * `<sdnEntry>` per listed party. Record_Count must equal the number of entries read, so a
+ * file that lost entries but is still well-formed is caught too.
+ *
+ * Each entry is restated as the CSV listing OFAC publishes for it (lib/ofac-xml-entry.ts) and
+ * mapped by the same code as the CSV format (lib/ofac-entities.ts): same ids (`ofac-<uid>`,
+ * uid = the CSV's ent_num), same properties and values. Like the CSV format the file is
+ * streamed twice: first for the names "Linked To:" remarks refer to (and the count check),
+ * then to emit each entry.
  *
  * The file does not say which list it is; the programmes hint at it but overlap, so the
  * default dataset follows the file name OFAC publishes: `consolidated.xml` / `cons*` ->
@@ -15,10 +21,13 @@
  * programme extracts of the Sanctions List Service) is a different schema and is refused.
  */
 import { basename } from 'node:path';
+import type { Entity } from '../model/entity.js';
 import { SourceFormatError } from '../model/errors.js';
 import { parseMonthDayYearNumeric } from './lib/dates.js';
 import { requireInputFile } from './lib/ftm-parse-support.js';
-import { ofacEntryEntities } from './lib/ofac-xml-entry.js';
+import { buildOfacEntities, type ListingSources } from './lib/ofac-entities.js';
+import { nameKey } from './lib/ofac-primary.js';
+import { toOfacListing } from './lib/ofac-xml-entry.js';
 import { readFirstRecord, readListRecords, requiredText, type ListReadOptions } from './lib/un-ofac-xml-support.js';
 import type { XmlElement } from './lib/xml.js';
 import type { SourceItem, SourceParser } from './types.js';
@@ -63,21 +72,61 @@ function checkRecordCount(file: string, info: PublishInformation | undefined, co
   }
 }
 
-async function* parseOfacXml(file: string): AsyncGenerator<SourceItem> {
+type Resolve = ListingSources['resolve'];
+/** The listing a primary name belongs to; `ambiguous` when several have it. */
+type NamedListing = NonNullable<ReturnType<Resolve>> | 'ambiguous';
+
+/** A name -> listing index for "Linked To:" remarks, built in a first pass that also checks Record_Count. */
+async function indexEntries(file: string): Promise<Map<string, NamedListing>> {
   let info: PublishInformation | undefined;
-  let count = 0;
+  const byName = new Map<string, NamedListing>();
+  const uids = new Set<string>();
   for await (const element of readListRecords(file, READ_OPTIONS)) {
     if (element.name === PUBLISH_INFORMATION) {
       info = readPublishInformation(element, file);
       continue;
     }
-    count++;
-    for (const entity of ofacEntryEntities(element, file, FORMAT)) yield { kind: 'entity', entity };
+    const { record } = toOfacListing(element, file, FORMAT);
+    if (uids.has(record.entNum)) {
+      throw new SourceFormatError(FORMAT, { file, line: record.line, record: record.entNum, field: 'uid' }, `uid ${record.entNum} is listed twice`);
+    }
+    uids.add(record.entNum);
+    const key = nameKey(record.name);
+    byName.set(key, byName.has(key) ? 'ambiguous' : { id: record.id, schema: record.schema });
   }
-  checkRecordCount(file, info, count);
+  checkRecordCount(file, info, uids.size);
+  // Loading a list with no entries would record every listed party as delisted.
+  if (uids.size === 0) throw new SourceFormatError(FORMAT, { file }, 'no <sdnEntry> elements; refusing an empty list');
+  return byName;
 }
 
-export function isConsolidatedListFile(path: string): boolean {
+/** Errors of the shared OFAC mapping name the CSV format; here the input is XML. */
+function asXmlError(error: unknown): unknown {
+  if (!(error instanceof SourceFormatError) || error.format === FORMAT) return error;
+  return new SourceFormatError(FORMAT, error.location, error.reason, { cause: error });
+}
+
+async function* parseOfacXml(file: string): AsyncGenerator<SourceItem> {
+  const byName = await indexEntries(file);
+  // As in the CSV format: a name two listings share (ambiguous) resolves to neither.
+  const resolve: Resolve = (name) => {
+    const listing = byName.get(nameKey(name));
+    return listing === 'ambiguous' ? undefined : listing;
+  };
+  for await (const element of readListRecords(file, READ_OPTIONS)) {
+    if (element.name === PUBLISH_INFORMATION) continue;
+    const { record, side } = toOfacListing(element, file, FORMAT);
+    let entities: Entity[];
+    try {
+      entities = buildOfacEntities(record, { side, resolve });
+    } catch (error) {
+      throw asXmlError(error);
+    }
+    for (const entity of entities) yield { kind: 'entity', entity };
+  }
+}
+
+function isConsolidatedListFile(path: string): boolean {
   const name = basename(path).toLowerCase();
   return name === 'consolidated.xml' || name.startsWith('cons');
 }
