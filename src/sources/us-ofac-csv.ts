@@ -12,19 +12,14 @@
 import type { SourceItem, SourceParser } from './types.js';
 import { buildOfacEntities } from './lib/ofac-entities.js';
 import { OFAC_CSV_FORMAT, readOfacFolder } from './lib/ofac-folder.js';
-import { indexOfacPrimary, readOfacRecords } from './lib/ofac-primary.js';
-import type { Listing } from './lib/ofac-remark-entities.js';
+import { indexOfacPrimary, listingResolver, readOfacRecords } from './lib/ofac-primary.js';
 import { readOfacSideFiles } from './lib/ofac-side-files.js';
 
 async function* parseOfacCsvFolder(path: string): AsyncGenerator<SourceItem> {
   const folder = await readOfacFolder(path);
   const index = await indexOfacPrimary(folder.primary);
   const side = await readOfacSideFiles(folder, index.entNums);
-  // Two listings with the same primary name (e.g. "NATIONAL LIBERATION ARMY", 4706 and 7755) resolve to neither.
-  const resolve = (name: string): Listing | undefined => {
-    const listing = index.byName.get(name);
-    return listing === 'ambiguous' ? undefined : listing;
-  };
+  const resolve = listingResolver(index.byName);
   for await (const record of readOfacRecords(folder.primary)) {
     for (const entity of buildOfacEntities(record, { side, resolve })) yield { kind: 'entity', entity };
   }
@@ -33,7 +28,8 @@ async function* parseOfacCsvFolder(path: string): AsyncGenerator<SourceItem> {
 export const usOfacCsv: SourceParser = {
   format: OFAC_CSV_FORMAT,
   description:
-    'OFAC SDN list (sdn.csv, add.csv, alt.csv, sdn_comments.csv) or Consolidated non-SDN list (cons_prim.csv, cons_add.csv, cons_alt.csv, cons_comments.csv), legacy CSV folder',
+    'OFAC SDN list (sdn.csv, add.csv, alt.csv, sdn_comments.csv) or Consolidated non-SDN list ' +
+    '(cons_prim.csv, cons_add.csv, cons_alt.csv, cons_comments.csv), legacy CSV folder',
   input: 'folder',
   defaultDataset: async (path) => (await readOfacFolder(path)).dataset,
   inputFiles: async (path) => [...(await readOfacFolder(path)).files],

@@ -11,17 +11,17 @@ import { addAddress, TargetAssembly, withLocation, type RecordLocation } from '.
 import { countryCode } from './countries.js';
 import { buildSanction } from './sanctions.js';
 import { OFAC_CSV_FORMAT } from './ofac-folder.js';
-import type { OfacRecord } from './ofac-primary.js';
+import type { Listing, OfacRecord } from './ofac-primary.js';
 import { parseOfacRemarks } from './ofac-remarks.js';
-import { addOrNote, addPartyReference, applyRemarkFacts, type Listing, type RemarkContext } from './ofac-remark-entities.js';
+import { addOrNote, addPartyReference, applyRemarkFacts, type RemarkContext } from './ofac-remark-entities.js';
 import type { OfacAddressRow, OfacAliasRow, OfacSideFiles } from './ofac-side-files.js';
 
 export const OFAC_AUTHORITY = 'Office of Foreign Assets Control';
 
 const ALIAS_PROPERTY = { aka: 'alias', nka: 'alias', fka: 'previousName' } as const;
 
-const locate = (row: { file: string; line: number }, record: string): RecordLocation => ({
-  format: OFAC_CSV_FORMAT, file: row.file, line: row.line, record,
+const locate = (format: string, row: { file: string; line: number }, record: string): RecordLocation => ({
+  format, file: row.file, line: row.line, record,
 });
 
 /** "CHEMEZOV, Sergei" -> last name before the first comma, first name(s) after it. */
@@ -53,9 +53,9 @@ function addVesselColumns(ctx: RemarkContext, record: OfacRecord): void {
   if (record.vesselOwner !== undefined) addPartyReference(ctx, 'owner', record.vesselOwner, `Vessel Owner ${record.vesselOwner}`);
 }
 
-function addAddresses(assembly: TargetAssembly, rows: readonly OfacAddressRow[], entNum: string): void {
+function addAddresses(assembly: TargetAssembly, rows: readonly OfacAddressRow[], at: { format: string; entNum: string }): void {
   for (const row of rows) {
-    withLocation(locate(row, entNum), () =>
+    withLocation(locate(at.format, row, at.entNum), () =>
       addAddress(assembly, {
         street: row.address,
         city: row.cityStatePostalCode,
@@ -67,9 +67,9 @@ function addAddresses(assembly: TargetAssembly, rows: readonly OfacAddressRow[],
   }
 }
 
-function addAliases(assembly: TargetAssembly, rows: readonly OfacAliasRow[], entNum: string): void {
+function addAliases(assembly: TargetAssembly, rows: readonly OfacAliasRow[], at: { format: string; entNum: string }): void {
   for (const row of rows) {
-    withLocation(locate(row, entNum), () => assembly.target.add(ALIAS_PROPERTY[row.type], row.name));
+    withLocation(locate(at.format, row, at.entNum), () => assembly.target.add(ALIAS_PROPERTY[row.type], row.name));
   }
 }
 
@@ -84,15 +84,17 @@ function addTargetColumns(ctx: RemarkContext, record: OfacRecord): void {
 export interface ListingSources {
   readonly side: OfacSideFiles;
   readonly resolve: (name: string) => Listing | undefined;
+  /** The format named in errors; the XML format restates its entries as these records too. */
+  readonly format?: string;
 }
 
 /** The entities of one listing, target first; a value the model rejects names file, line and field. */
 export function buildOfacEntities(record: OfacRecord, sources: ListingSources): Entity[] {
+  const format = sources.format ?? OFAC_CSV_FORMAT;
   const assembly = new TargetAssembly(record.schema, record.id);
-  addAddresses(assembly, sources.side.addresses.get(record.entNum) ?? [], record.entNum);
-  addAliases(assembly, sources.side.aliases.get(record.entNum) ?? [], record.entNum);
-  const at = locate(record, record.entNum);
-  return withLocation(at, () => {
+  addAddresses(assembly, sources.side.addresses.get(record.entNum) ?? [], { format, entNum: record.entNum });
+  addAliases(assembly, sources.side.aliases.get(record.entNum) ?? [], { format, entNum: record.entNum });
+  return withLocation(locate(format, record, record.entNum), () => {
     const ctx: RemarkContext = { assembly, title: record.title, resolve: sources.resolve };
     addTargetColumns(ctx, record);
     const remarks = (record.remarks ?? '') + (sources.side.comments.get(record.entNum) ?? '');

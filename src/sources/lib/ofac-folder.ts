@@ -28,8 +28,12 @@ export interface OfacFolder {
 }
 
 const LAYOUTS = {
-  sdn: { dataset: 'us_ofac_sdn', primary: 'sdn.csv', addresses: 'add.csv', aliases: 'alt.csv', comments: 'sdn_comments.csv' },
-  cons: { dataset: 'us_ofac_cons', primary: 'cons_prim.csv', addresses: 'cons_add.csv', aliases: 'cons_alt.csv', comments: 'cons_comments.csv' },
+  sdn: {
+    dataset: 'us_ofac_sdn', primary: 'sdn.csv', addresses: 'add.csv', aliases: 'alt.csv', comments: 'sdn_comments.csv',
+  },
+  cons: {
+    dataset: 'us_ofac_cons', primary: 'cons_prim.csv', addresses: 'cons_add.csv', aliases: 'cons_alt.csv', comments: 'cons_comments.csv',
+  },
 } as const;
 
 async function listFolder(path: string): Promise<Map<string, string>> {
@@ -54,7 +58,8 @@ export async function readOfacFolder(path: string): Promise<OfacFolder> {
     const found = [...names.keys()].filter((name) => name.endsWith('.csv')).sort();
     const reason =
       kinds.length === 0
-        ? `sdn.csv (SDN list) or cons_prim.csv (Consolidated list) is missing from this folder, so it holds no list to load (CSV files found: ${found.join(', ') || 'none'})`
+        ? 'sdn.csv (SDN list) or cons_prim.csv (Consolidated list) is missing from this folder, so it holds no list ' +
+          `to load (CSV files found: ${found.join(', ') || 'none'})`
         : 'holds both sdn.csv and cons_prim.csv; load the SDN and the Consolidated list from separate folders';
     throw new SourceFormatError(OFAC_CSV_FORMAT, { file: path }, reason);
   }
@@ -87,7 +92,8 @@ async function refuseXml(file: string): Promise<void> {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(64), 0, 64, 0);
     const start = buffer.subarray(0, bytesRead).toString('latin1').replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '').trimStart();
     if (start.startsWith('<')) {
-      throw new SourceFormatError(OFAC_CSV_FORMAT, { file, line: 1 }, `starts with "${start.slice(0, 20)}": this is an XML document, not an OFAC CSV file`);
+      const reason = `starts with "${start.slice(0, 20)}": this is an XML document, not an OFAC CSV file`;
+      throw new SourceFormatError(OFAC_CSV_FORMAT, { file, line: 1 }, reason);
     }
   } finally {
     await handle.close();
@@ -104,7 +110,8 @@ export async function* readOfacRows(file: string, columnCount: number): AsyncGen
   for await (const row of readCsvRows(file, { format: OFAC_CSV_FORMAT, columnCount })) {
     const entNum = row.fields[0]!.trim();
     if (!/^\d+$/.test(entNum)) {
-      throw new SourceFormatError(OFAC_CSV_FORMAT, { file, line: row.line, field: 'ent_num' }, `ent_num "${entNum.slice(0, 40)}" is not a number`);
+      const reason = `ent_num "${entNum.slice(0, 40)}" is not a number`;
+      throw new SourceFormatError(OFAC_CSV_FORMAT, { file, line: row.line, field: 'ent_num' }, reason);
     }
     yield { ...row, entNum };
   }

@@ -49,7 +49,8 @@ function toRecord(file: string, line: number, entNum: string, fields: readonly s
   if (name === undefined) throw new SourceFormatError(OFAC_CSV_FORMAT, { ...at, field: 'SDN_Name' }, 'name is empty');
   const schema = type === undefined ? 'LegalEntity' : SCHEMA_BY_TYPE[type];
   if (schema === undefined) {
-    throw new SourceFormatError(OFAC_CSV_FORMAT, { ...at, field: 'SDN_Type' }, `SDN_Type "${type}" is none of individual, vessel, aircraft, -0-`);
+    const reason = `SDN_Type "${type}" is none of individual, vessel, aircraft, -0-`;
+    throw new SourceFormatError(OFAC_CSV_FORMAT, { ...at, field: 'SDN_Type' }, reason);
   }
   return {
     file, line, entNum, id: sourceId('ofac', entNum), schema, name,
@@ -62,12 +63,33 @@ export async function* readOfacRecords(file: string): AsyncGenerator<OfacRecord>
   for await (const row of readOfacRows(file, 12)) yield toRecord(file, row.line, row.entNum, row.fields);
 }
 
-/** A listing a name refers to; `ambiguous` when several listings have that primary name. */
-export type NamedListing = { readonly id: string; readonly schema: string } | 'ambiguous';
+/** What a name in a remark ("Linked To: ...", "Aircraft Operator ...") can refer to. */
+export interface Listing {
+  readonly id: string;
+  readonly schema: string;
+}
+
+/** The listing with a primary name; `ambiguous` when several listings have that name. */
+export type NamedListing = Listing | 'ambiguous';
 
 export interface OfacPrimaryIndex {
   readonly entNums: ReadonlySet<string>;
+  /** Keyed by nameKey(primary name). */
   readonly byName: ReadonlyMap<string, NamedListing>;
+}
+
+// Remarks write some names in other case than the listing: "Aircraft Operator Mahan Air" is "MAHAN AIR" (12927).
+export const nameKey = (name: string): string => name.toUpperCase();
+
+/**
+ * The lookup buildOfacEntities resolves remark names with. Two listings with the same primary
+ * name (e.g. "NATIONAL LIBERATION ARMY", 4706 and 7755) resolve to neither.
+ */
+export function listingResolver(byName: ReadonlyMap<string, NamedListing>): (name: string) => Listing | undefined {
+  return (name) => {
+    const listing = byName.get(nameKey(name));
+    return listing === 'ambiguous' ? undefined : listing;
+  };
 }
 
 /** First pass: every ent_num (unique) and primary name; an empty list is refused. */
@@ -76,13 +98,16 @@ export async function indexOfacPrimary(file: string): Promise<OfacPrimaryIndex> 
   const byName = new Map<string, NamedListing>();
   for await (const record of readOfacRecords(file)) {
     if (entNums.has(record.entNum)) {
-      throw new SourceFormatError(OFAC_CSV_FORMAT, { file, line: record.line, record: record.entNum, field: 'ent_num' }, `ent_num ${record.entNum} is listed twice`);
+      const at = { file, line: record.line, record: record.entNum, field: 'ent_num' };
+      throw new SourceFormatError(OFAC_CSV_FORMAT, at, `ent_num ${record.entNum} is listed twice`);
     }
     entNums.add(record.entNum);
-    byName.set(record.name, byName.has(record.name) ? 'ambiguous' : { id: record.id, schema: record.schema });
+    const key = nameKey(record.name);
+    byName.set(key, byName.has(key) ? 'ambiguous' : { id: record.id, schema: record.schema });
   }
   if (entNums.size === 0) {
-    throw new SourceFormatError(OFAC_CSV_FORMAT, { file, line: 1 }, 'the file has no rows; an OFAC list with no listings is not a valid list (an incomplete download?)');
+    const reason = 'the file has no rows; an OFAC list with no listings is not a valid list (an incomplete download?)';
+    throw new SourceFormatError(OFAC_CSV_FORMAT, { file, line: 1 }, reason);
   }
   return { entNums, byName };
 }

@@ -7,15 +7,12 @@
  * with its original clause, so remark text is never lost.
  */
 import { ModelError } from '../../model/errors.js';
-import { cleanPropertyValue, getSchema } from '../../model/ftm.js';
+import { cleanPropertyValue, getProperty, getSchema } from '../../model/ftm.js';
+import type { EntityBuilder } from '../../model/entity.js';
 import type { TargetAssembly } from './ftm-parse-support.js';
+import type { Listing } from './ofac-primary.js';
 import type { RemarkDocument } from './ofac-remark-ids.js';
 import type { RemarkFact, RemarkRelation } from './ofac-remarks.js';
-
-export interface Listing {
-  readonly id: string;
-  readonly schema: string;
-}
 
 export interface RemarkContext {
   readonly assembly: TargetAssembly;
@@ -29,18 +26,33 @@ export interface RemarkContext {
 // an organisation's "nationality" is its country, as is an aircraft's "Nationality of Registration".
 const FALLBACK_PROPERTY: Readonly<Record<string, string>> = { nationality: 'country', citizenship: 'country', flag: 'country' };
 
-/** True when `schema` has `prop` and the model accepts `value` for it. */
-export function accepts(schema: string, prop: string | undefined, value: string): boolean {
-  if (prop === undefined) return false;
+/** Runs `attempt`; false when the model rejects it (a property the schema lacks, an invalid value). */
+function isAccepted(attempt: () => unknown): boolean {
   try {
-    return cleanPropertyValue(schema, prop, value) !== null;
+    attempt();
+    return true;
   } catch (error) {
     if (error instanceof ModelError) return false;
     throw error;
   }
 }
 
-const isLegalEntity = (schema: string): boolean => getSchema(schema).isA('LegalEntity');
+const accepts = (schema: string, prop: string, value: string): boolean => isAccepted(() => cleanPropertyValue(schema, prop, value));
+
+const hasProperty = (schema: string, prop: string): boolean => isAccepted(() => getProperty(schema, prop));
+
+/** Adds the value if the builder's schema has the property and the model accepts the value. */
+const tryAdd = (builder: EntityBuilder, prop: string | undefined, value: string): boolean =>
+  prop !== undefined && isAccepted(() => builder.add(prop, value));
+
+// Asked for every document and wallet of every listing; FtM's isA walks the schema's parents.
+const legalEntitySchemata = new Map<string, boolean>();
+
+function isLegalEntity(schema: string): boolean {
+  let isA = legalEntitySchemata.get(schema);
+  if (isA === undefined) legalEntitySchemata.set(schema, (isA = getSchema(schema).isA('LegalEntity')));
+  return isA;
+}
 
 function addNote(ctx: RemarkContext, text: string): void {
   if (text !== ctx.title) ctx.assembly.target.add('notes', text);
@@ -48,10 +60,7 @@ function addNote(ctx: RemarkContext, text: string): void {
 
 /** Adds `value` to the first of `props` the target accepts it for; otherwise keeps `clause` as a note. */
 export function addOrNote(ctx: RemarkContext, props: readonly (string | undefined)[], value: string, clause: string): void {
-  const target = ctx.assembly.target;
-  const prop = props.find((p) => accepts(target.schema, p, value));
-  if (prop === undefined) addNote(ctx, clause);
-  else target.add(prop, value);
+  if (!props.some((prop) => tryAdd(ctx.assembly.target, prop, value))) addNote(ctx, clause);
 }
 
 function applyDocument(ctx: RemarkContext, document: RemarkDocument, clause: string): void {
@@ -93,7 +102,7 @@ function applyWallet(ctx: RemarkContext, currency: string, address: string, clau
  */
 export function addPartyReference(ctx: RemarkContext, prop: string, name: string, clause: string): void {
   const target = ctx.assembly.target;
-  if (!getSchema(target.schema).getProperties().has(prop)) {
+  if (!hasProperty(target.schema, prop)) {
     addNote(ctx, clause);
     return;
   }

@@ -32,11 +32,15 @@ export interface RemarkDocument {
 const labels = (prop: string | undefined, names: readonly string[]): IdentifierLabel[] =>
   names.map((label) => (prop === undefined ? { label } : { label, prop }));
 
-// Labels whose own name says what the number is: a tax number (NIT, RUC, RTN, C.U.I.T. are
-// the Latin-American "tributario/contribuyente" ids), a company register entry, a licence.
+// Labels whose own name says what the number is: a tax number (NIT, RUC, RTN, C.U.I.T., R.F.C.
+// and NUIT are the Latin-American / Lusophone "tributario/contribuyente" ids), a company
+// register entry, a licence. The rest go to the generic idNumber.
 const ID_LABELS: readonly IdentifierLabel[] = [
   ...['Passport', 'Diplomatic Passport', 'Passport Booklet'].map((label) => ({ label, prop: 'passportNumber', isPassport: true })),
-  ...labels('taxNumber', ['Tax ID No.', 'Italian Fiscal Code', 'US FEIN', 'C.U.I.T.', 'C.I.F.', 'R.F.C.', 'RFC', 'NIT #', 'RUC #', 'RIF #', 'RTN']),
+  ...labels('taxNumber', [
+    'Tax ID No.', 'Numero Unico de Identificacao Tributaria (NUIT)', 'Italian Fiscal Code', 'US FEIN', 'C.U.I.T.', 'C.I.F.',
+    'R.F.C.', 'RFC', 'NIT #', 'RUC #', 'RIF #', 'RTN',
+  ]),
   ...labels('vatCode', ['V.A.T. Number']),
   ...labels('leiCode', ['Legal Entity Number']),
   ...labels('dunsCode', ['D-U-N-S Number']),
@@ -44,7 +48,7 @@ const ID_LABELS: readonly IdentifierLabel[] = [
   ...labels('socialSecurityNumber', ['SSN']),
   ...labels('isinCode', ['ISIN']),
   ...labels('ticker', ['Equity Ticker']),
-  ...labels('licenseNumber', ['Trade License No.', 'License', 'Permit Number']),
+  ...labels('licenseNumber', ['Trade License No.', 'License', 'Permit Number', 'Afghan Money Service Provider License Number']),
   ...labels('imoNumber', ['Vessel Registration Identification IMO', 'Identification Number IMO', 'Company Number IMO']),
   ...labels('mmsi', ['MMSI']),
   ...labels('serialNumber', ["Aircraft Manufacturer's Serial Number (MSN)", 'Aircraft Serial Identification']),
@@ -64,7 +68,8 @@ const ID_LABELS: readonly IdentifierLabel[] = [
     'I.F.E.', 'C.U.I.', 'C.U.I.P.', 'Cartilla de Servicio Militar Nacional', 'Birth Certificate Number',
     "Driver's License No.", 'Travel Document Number', 'VisaNumberID', 'File Number', 'BIK (RU)',
     'Government Gazette Number', 'Aircraft Construction Number (also called L/N or S/N or F/N)',
-    'Aircraft Mode S Transponder Code',
+    'Aircraft Mode S Transponder Code', 'Tazkira National ID Card', 'Moroccan Personal ID No.', 'SRE Permit No.',
+    'Public Security and Immigration No.', 'Immigration No.',
   ]),
 ].sort((a, b) => b.label.length - a.label.length); // longest first: "Identification Number IMO" before "Identification Number"
 
@@ -99,10 +104,10 @@ export function parseIdentifierClause(clause: string): RemarkDocument | undefine
   };
 }
 
-// A number has a digit ("AC192015", "85-244-5670") or is an all-capitals code ("SABRRUMM");
-// anything else after a known label is prose, not a number.
+// A number has a digit ("AC192015", "85-244-5670") or is a capital-letter code ("SABRRUMM",
+// tail number "EP-MMH"); anything else after a known label is prose, not a number.
 function isCodeLike(number: string): boolean {
-  return /\d/.test(number) || /^[A-Z]+$/.test(number);
+  return /\d/.test(number) || /^[A-Z][A-Z-]+$/.test(number);
 }
 
 /** undefined when absent, null when present but not a date (the clause is then kept as text). */

@@ -40,12 +40,13 @@ export function splitRemarkClauses(remarks: string): string[] {
   return clauses;
 }
 
+/** Every fact of a remark, clause by clause, in the order OFAC wrote them. */
 export function parseOfacRemarks(remarks: string): RemarkFact[] {
   return splitRemarkClauses(remarks).flatMap(parseClause);
 }
 
 function parseClause(clause: string): RemarkFact[] {
-  const body = clause.replace(/^alt\.\s+/, '');
+  const body = clause.replace(/^alt\.\s+/i, '');
   for (const [pattern, parse] of CLAUSE_PARSERS) {
     const match = pattern.exec(body);
     if (match === null) continue;
@@ -112,9 +113,25 @@ function parseWallet(body: string, clause: string): RemarkFact[] | undefined {
 }
 
 /** Statements about the sanction itself (secondary-sanctions risk, directives, listing dates). */
-function parseProvision(_body: string, clause: string): RemarkFact[] {
-  return [{ kind: 'provision', text: clause.replace(/^alt\.\s+/, '') }];
+function parseProvision(body: string): RemarkFact[] {
+  return [{ kind: 'provision', text: body }];
 }
+
+// Clauses about the sanction rather than the listed party. Directive determinations and
+// menu-based sanctions ("Executive Order 13846 information: FOREIGN EXCHANGE. Sec. 5(a)(ii)")
+// are provisions; "... Directive Information - For more information ..." is only a link.
+const PROVISION = new RegExp(
+  `^((?:${[
+    'Additional Sanctions Information -',
+    'Secondary sanctions risk:',
+    'IFCA Determination -',
+    'CAATSA Section \\d+ Information:',
+    'U\\.S\\. Persons Must Continue to Block',
+    'Transactions Prohibited For Persons Owned or Controlled By U\\.S\\. Financial Institutions:',
+    '(?:Listing|Effective|Purchase/Sales For Divestment) Date \\(',
+    'Executive Order \\d+ (?:Directive Determination|Directive Information|information:)(?! - For more information)',
+  ].join('|')}).*)$`,
+);
 
 // Each pattern captures the clause body in group 1; order matters where labels share a start.
 const CLAUSE_PARSERS: ReadonlyArray<readonly [RegExp, ClauseParser]> = [
@@ -127,6 +144,7 @@ const CLAUSE_PARSERS: ReadonlyArray<readonly [RegExp, ClauseParser]> = [
   [/^nationality\s+(.+)$/i, countryOf('nationality')],
   [/^citizen\s+(.+)$/i, countryOf('citizenship')],
   [/^Gender\s+(.+)$/, parseGender],
+  [/^ethnicity\s+(.+)$/, textOf('ethnicity')],
   [/^Linked To:\s*(.+)$/, relationTo('linkedTo')],
   [/^Aircraft Operator\s+(.+)$/, relationTo('operator')],
   [/^Aircraft Model\s+(.+)$/, textOf('model')],
@@ -142,10 +160,5 @@ const CLAUSE_PARSERS: ReadonlyArray<readonly [RegExp, ClauseParser]> = [
   [/^Target Type\s+(.+)$/, textOf('classification')],
   [/^Position:\s*(.+)$/, textOf('position')],
   [/^Digital Currency Address -\s*(.+)$/, parseWallet],
-  [
-    /^((?:Additional Sanctions Information -|Secondary sanctions risk:|IFCA Determination -|CAATSA Section \d+ Information:|U\.S\. Persons Must Continue to Block|Transactions Prohibited For Persons Owned or Controlled By U\.S\. Financial Institutions:|(?:Listing|Effective|Purchase\/Sales For Divestment) Date \().*)$/,
-    parseProvision,
-  ],
-  // Directive determinations are provisions; "... Directive Information - For more information ..." is only a link.
-  [/^(Executive Order \d+ Directive (?:Determination|Information)(?! - For more information).*)$/, parseProvision],
+  [PROVISION, parseProvision],
 ];
