@@ -17,6 +17,10 @@ async function main(argv: readonly string[]): Promise<number> {
       const databaseUrl = options.databaseUrl ?? (options.db === undefined ? config.store.databaseUrl : undefined);
       return openStore({ dbFile: options.db ?? config.store.dbFile, databaseUrl });
     },
+    updateSettings: () => {
+      const config = readConfig();
+      return { rawDir: config.rawDir, sourcesFile: config.sourcesFile };
+    },
     write: (text) => process.stdout.write(text),
     notice: (text) => {
       if (process.stderr.isTTY) process.stderr.write(text);

@@ -6,9 +6,19 @@ export interface GlobalOptions {
   databaseUrl?: string;
 }
 
+/** Defaults of `update` taken from the environment. */
+export interface UpdateSettings {
+  /** Where downloaded source files are kept (SANCTIONS_RAW_DIR). */
+  readonly rawDir: string;
+  /** A JSON file overriding the source URLs per dataset (SANCTIONS_SOURCES). */
+  readonly sourcesFile?: string;
+}
+
 export interface CliContext {
   /** Opens the store chosen by --db / --database-url (or the environment). */
   openStore(options: GlobalOptions): Promise<Store>;
+  /** Read when `update` runs, so a bad variable only fails the command that uses it. */
+  updateSettings(): UpdateSettings;
   /** Where command output goes (stdout in production, a buffer in tests). */
   write(text: string): void;
   /** Progress and notices for a person at a terminal (stderr). */

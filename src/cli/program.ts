@@ -5,6 +5,7 @@ import { registerChanges } from './commands/changes.js';
 import { registerDatasets } from './commands/datasets.js';
 import { registerEntity, registerHistory } from './commands/entity.js';
 import { registerLoad } from './commands/load.js';
+import { registerUpdate } from './commands/update.js';
 
 export function buildProgram(context: CliContext): Command {
   const program = new Command('sanctions')
@@ -14,6 +15,7 @@ export function buildProgram(context: CliContext): Command {
     .showHelpAfterError()
     .exitOverride();
   registerLoad(program, context);
+  registerUpdate(program, context);
   registerChanges(program, context);
   registerHistory(program, context);
   registerEntity(program, context);

@@ -12,6 +12,7 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
     .optional(),
   SANCTIONS_RAW_DIR: z.string().min(1).optional(),
+  SANCTIONS_SOURCES: z.string().min(1, 'SANCTIONS_SOURCES must name a JSON file').optional(),
 });
 
 export interface StoreConfig {
@@ -24,6 +25,8 @@ export interface AppConfig {
   readonly store: StoreConfig;
   /** Where `update` keeps the raw downloaded files. */
   readonly rawDir: string;
+  /** A JSON file overriding `update`'s source URLs per dataset. */
+  readonly sourcesFile?: string;
 }
 
 export const DEFAULT_DB_FILE = './sanctions.db';
@@ -37,5 +40,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return Object.freeze({
     store: Object.freeze({ dbFile: values.SANCTIONS_DB ?? DEFAULT_DB_FILE, databaseUrl: values.DATABASE_URL }),
     rawDir: values.SANCTIONS_RAW_DIR ?? './sanctions-raw',
+    sourcesFile: values.SANCTIONS_SOURCES,
   });
 }

@@ -80,4 +80,12 @@ export const COUNTRY_NAME_VARIANTS: Readonly<Record<string, string>> = {
   'The Gambia': 'gm',
   'Eswatini': 'sz',
   'Belarus': 'by',
+  'North Macedonia, The Republic of': 'mk',
+  'Bosnia-Herzegovina': 'ba',
+  'Sultanate of Oman': 'om',
+  'The Netherlands': 'nl',
+  'Union of the Comoros': 'km',
+  'Hong Kong Special Administrative Region': 'hk',
+  'China, Hong Kong Special Administrative Region': 'hk',
+  'RPDC': 'kp',
 };
