@@ -78,8 +78,9 @@ export interface OfacPrimaryIndex {
   readonly byName: ReadonlyMap<string, NamedListing>;
 }
 
-// Remarks write some names in other case than the listing: "Aircraft Operator Mahan Air" is "MAHAN AIR" (12927).
-export const nameKey = (name: string): string => name.toUpperCase();
+// Remarks write some names in other case than the listing: "Aircraft Operator Mahan Air" is "MAHAN AIR" (12927);
+// spacing is not part of a name either, as for every value the model stores.
+export const nameKey = (name: string): string => name.replace(/\s+/g, ' ').trim().toUpperCase();
 
 /**
  * The lookup buildOfacEntities resolves remark names with. Two listings with the same primary
