@@ -102,6 +102,17 @@ export function entityFromStoredValues(data: {
   return { id: data.id, schema: data.schema, properties, target: data.target };
 }
 
+/** Same schema, target flag and values (entities are kept in canonical order, so order is compared too). */
+export function sameEntity(a: Entity, b: Entity): boolean {
+  if (a.schema !== b.schema || a.target !== b.target) return false;
+  const props = Object.keys(a.properties);
+  if (props.length !== Object.keys(b.properties).length) return false;
+  return props.every((prop) => {
+    const [x, y] = [a.properties[prop]!, b.properties[prop]];
+    return y !== undefined && x.length === y.length && x.every((value, i) => value === y[i]);
+  });
+}
+
 /** The display label: the first caption property (per the schema) that has a value. */
 export function entityCaption(entity: Pick<Entity, 'schema' | 'properties' | 'id'>): string {
   for (const prop of captionProperties(entity.schema)) {

@@ -84,6 +84,8 @@ export function cleanPropertyValue(schemaName: string, propName: string, raw: st
   const fail = (why: string): never => {
     throw new ModelError(`${schemaName}:${propName}: ${why} (value "${value.slice(0, 80)}")`, propName);
   };
+  // PostgreSQL text cannot hold NUL; no list has a reason to contain one.
+  if (value.includes('\u0000')) fail('contains a NUL character');
   switch (typeName) {
     case 'date':
       if (!DATE_PATTERN.test(value)) fail('not an ISO 8601 date');

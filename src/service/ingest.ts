@@ -6,7 +6,7 @@
  * conflict; a snapshot delisting more than MAX_DELISTED_SHARE of targets is refused unless
  * forced (a truncated download looks exactly like that).
  */
-import type { Entity } from '../model/entity.js';
+import { sameEntity, type Entity } from '../model/entity.js';
 import { ConflictError, InvalidInputError, RefusedError } from '../model/errors.js';
 import { entitiesFromStatements, entityStatements, statementKey } from '../model/statement.js';
 import { deriveEvents, type EventType, type SanctionEvent } from '../history/events.js';
@@ -61,7 +61,7 @@ export async function loadSnapshot(store: Store, request: LoadRequest, now: () =
     const entities = resolveSnapshotEntities(parsed, previous, dataset);
     if (entities.size === 0) throw new RefusedError(`${request.path} holds no entities; an empty list is not recorded`);
     if (!request.force) refuseMassDelisting(previous, entities, dataset);
-    const written = await saveSpans(tx, dataset, placement, entities, [...previousStatements, ...nextStatements]);
+    const written = await saveSpans(tx, { dataset, placement, entities, previous, neighbourStatements: [...previousStatements, ...nextStatements] });
     const snapshot = snapshotRecord({ dataset, request, checksum, entities, loadedAt: now().toISOString(), format: source.format });
     await tx.insertSnapshot(snapshot);
     const events = await recordEvents(tx, { dataset, placement, previous, entities, nextStatements });
@@ -121,18 +121,34 @@ function refuseMassDelisting(previous: ReadonlyMap<string, Entity> | undefined, 
   }
 }
 
-/** Updates the spans of every statement the new snapshot touches; returns how many changed. */
+/**
+ * Updates the spans of every statement the new snapshot touches; returns how many changed.
+ * When the snapshot is the newest, an entity identical to its previous state keeps all its
+ * spans open and is skipped: the usual load touches only what changed.
+ */
 async function saveSpans(
   tx: DatasetTransaction,
-  dataset: string,
-  placement: SnapshotPlacement,
-  entities: ReadonlyMap<string, Entity>,
-  neighbourStatements: readonly StatementRecord[],
+  args: {
+    dataset: string;
+    placement: SnapshotPlacement;
+    entities: ReadonlyMap<string, Entity>;
+    previous: ReadonlyMap<string, Entity> | undefined;
+    neighbourStatements: readonly StatementRecord[];
+  },
 ): Promise<number> {
+  const { dataset, placement, entities, previous } = args;
+  const isUnchanged = (id: string): boolean => {
+    if (placement.next !== undefined || previous === undefined) return false;
+    const [before, now] = [previous.get(id), entities.get(id)];
+    return before !== undefined && now !== undefined && sameEntity(before, now);
+  };
   const known = new Map<string, StatementRecord>();
-  for (const s of neighbourStatements) known.set(statementKey(s), s);
+  for (const s of args.neighbourStatements) if (!isUnchanged(s.entityId)) known.set(statementKey(s), s);
   const present = new Map<string, { entityId: string; prop: string; value: string }>();
-  for (const entity of entities.values()) for (const s of entityStatements(entity)) present.set(statementKey(s), s);
+  for (const entity of entities.values()) {
+    if (isUnchanged(entity.id)) continue;
+    for (const s of entityStatements(entity)) present.set(statementKey(s), s);
+  }
   const unknownEntities = new Set<string>();
   for (const [key, s] of present) if (!known.has(key)) unknownEntities.add(s.entityId);
   // Values absent from both neighbours may still have older spans (a relisted party).

@@ -22,8 +22,8 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (dataset, as_of)
   );
   -- One row per (dataset, entity, property, value); see sqlite/migrations.ts for the spans.
+  -- No surrogate id: nothing refers to one, and it costs a sequence and an index per row.
   CREATE TABLE statements (
-    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     dataset text COLLATE "C" NOT NULL,
     entity_id text COLLATE "C" NOT NULL,
     prop text COLLATE "C" NOT NULL,

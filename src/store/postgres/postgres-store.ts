@@ -4,6 +4,8 @@
  * loading the same dataset take turns while other datasets load in parallel. A failed load
  * rolls back; a killed process drops its connection, and the server rolls back for it.
  * With `schema`, every table lives in that schema (tests use a fresh one each).
+ * Unlike SQLite, a failed SQL statement aborts the whole transaction: `work` must let such
+ * errors propagate rather than catch them and carry on.
  */
 import pg from 'pg';
 import type { SanctionEvent } from '../../history/events.js';
