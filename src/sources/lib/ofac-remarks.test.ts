@@ -74,8 +74,7 @@ describe('parseOfacRemarks: people', () => {
     const s = summarize('DOB circa 1951; POB Foca, Bosnia-Herzegovina.');
     assert.deepEqual(s.properties.birthDate, ['1951']);
     assert.deepEqual(s.properties.birthPlace, ['Foca, Bosnia-Herzegovina']);
-    // "Bosnia-Herzegovina" is not a spelling the country table knows: no birthCountry, the place stays.
-    assert.equal(s.properties.birthCountry, undefined);
+    assert.deepEqual(s.properties.birthCountry, ['ba']);
     assert.deepEqual(s.notes, ['DOB circa 1951']);
   });
 
