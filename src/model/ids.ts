@@ -25,3 +25,6 @@ export function derivedId(parentId: string, kind: string, ...parts: readonly str
   const digest = createHash('sha1').update(parts.join('\u001f')).digest('hex').slice(0, 12);
   return `${parentId}-${kind}-${digest}`;
 }
+
+/** Dataset names: lower-case, as OpenSanctions writes them (`us_ofac_sdn`, `un_sc_sanctions`). */
+export const DATASET_NAME_PATTERN = /^[a-z0-9][a-z0-9_.-]{0,63}$/;

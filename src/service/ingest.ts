@@ -8,6 +8,7 @@
  */
 import { sameEntity, type Entity } from '../model/entity.js';
 import { ConflictError, InvalidInputError, RefusedError } from '../model/errors.js';
+import { DATASET_NAME_PATTERN } from '../model/ids.js';
 import { entitiesFromStatements, entityStatements, statementKey } from '../model/statement.js';
 import { deriveEvents, type EventType, type SanctionEvent } from '../history/events.js';
 import { recordPresence, sameSpans, type SnapshotPlacement } from '../history/spans.js';
@@ -18,7 +19,6 @@ import { sourceChecksum } from './checksum.js';
 import { collectItems, resolveSnapshotEntities } from './snapshot-state.js';
 
 export const MAX_DELISTED_SHARE = 0.2;
-const DATASET_NAME = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
 
 export interface LoadRequest {
   format: string;
@@ -45,7 +45,7 @@ export async function loadSnapshot(store: Store, request: LoadRequest, now: () =
   const source = findSource(request.format);
   const files = await source.inputFiles(request.path);
   const dataset = request.dataset ?? (await source.defaultDataset(request.path));
-  if (!DATASET_NAME.test(dataset)) {
+  if (!DATASET_NAME_PATTERN.test(dataset)) {
     throw new InvalidInputError(`dataset name "${dataset}" must be lower-case letters, digits, '_', '.' or '-'`);
   }
   const checksum = await sourceChecksum(files);

@@ -13,6 +13,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { InvalidInputError, RadarError } from '../model/errors.js';
+import { DATASET_NAME_PATTERN } from '../model/ids.js';
 import { findSource } from '../sources/registry.js';
 
 export interface SourceFile {
@@ -56,12 +57,11 @@ export const DEFAULT_SOURCES: Readonly<SourceTableJson> = {
 };
 
 const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-const DATASET_KEY = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
 
 const HttpUrl = z.url({ protocol: /^https?$/, error: (issue) => `not an http(s) URL: ${JSON.stringify(issue.input)}` });
 
 const SourceTableSchema = z.record(
-  z.string().regex(DATASET_KEY, 'dataset names are lower-case letters, digits, "_", "." or "-"'),
+  z.string().regex(DATASET_NAME_PATTERN, 'dataset names are lower-case letters, digits, "_", "." or "-"'),
   z.strictObject({
     format: z.string().min(1),
     urls: z

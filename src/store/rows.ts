@@ -4,7 +4,7 @@
  */
 import type { SanctionEvent, EventType } from '../history/events.js';
 import { spanCovers, type Span } from '../history/spans.js';
-import type { SnapshotRecord, StatementRecord } from './store.js';
+import type { DatasetSummary, EventFilter, SnapshotRecord, StatementRecord } from './store.js';
 
 export interface StatementRow {
   dataset: string;
@@ -117,6 +117,37 @@ export function snapshotFromRow(row: SnapshotRow): SnapshotRecord {
     targetCount: Number(row.target_count),
     statementCount: Number(row.statement_count),
   };
+}
+
+/** Snapshot rows ordered by dataset and date, grouped into datasets. */
+export function datasetsFromRows(rows: readonly SnapshotRow[]): DatasetSummary[] {
+  const byName = new Map<string, SnapshotRecord[]>();
+  for (const row of rows) {
+    const list = byName.get(row.dataset) ?? [];
+    list.push(snapshotFromRow(row));
+    byName.set(row.dataset, list);
+  }
+  return [...byName].map(([name, snapshots]) => ({ name, snapshots }));
+}
+
+/**
+ * The events query for a filter, with placeholders written by `placeholder(n, value)` (n is
+ * 1-based): `?` for SQLite, `$n` for PostgreSQL, which also picks how a list is bound.
+ */
+export function eventsQuery(filter: EventFilter, placeholder: (n: number, value: unknown) => string): { sql: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (column: string, operator: string, value: unknown): void => {
+    params.push(value);
+    where.push(`${column} ${operator} ${placeholder(params.length, value)}`);
+  };
+  if (filter.dataset !== undefined) add('dataset', '=', filter.dataset);
+  if (filter.entityId !== undefined) add('entity_id', '=', filter.entityId);
+  if (filter.from !== undefined) add('date', '>=', filter.from);
+  if (filter.to !== undefined) add('date', '<=', filter.to);
+  if (filter.types !== undefined && filter.types.length > 0) add('type', 'IN', filter.types);
+  const sql = `SELECT * FROM events ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY date, dataset, entity_id, type`;
+  return { sql, params };
 }
 
 /** Splits a list into batches for IN (...) queries and multi-row inserts. */

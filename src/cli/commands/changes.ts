@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { InvalidInputError } from '../../model/errors.js';
 import type { EventType } from '../../history/events.js';
 import { listChanges } from '../../service/entities.js';
+import { eventView } from '../../service/views.js';
 import { withStore, writeJson, type CliContext } from '../context.js';
 
 const EVENT_TYPES: readonly EventType[] = ['designated', 'delisted', 'relisted', 'amended'];
@@ -29,15 +30,7 @@ export function registerChanges(program: Command, context: CliContext): void {
       const events = await withStore(context, command.optsWithGlobals(), (store) =>
         listChanges(store, { dataset: options.dataset, from: options.from, to: options.to, types: parseTypes(options.type) }),
       );
-      const rows = events.map((e) => ({
-        date: e.date,
-        type: e.type,
-        entity_id: e.entityId,
-        schema: e.schema,
-        caption: e.caption,
-        dataset: e.dataset,
-        changed: e.changed,
-      }));
+      const rows = events.map(eventView);
       if (options.json) return writeJson(context, rows);
       for (const row of rows) {
         const changed = row.changed.length > 0 ? ` (${row.changed.join(', ')})` : '';

@@ -10,7 +10,7 @@
 import pg from 'pg';
 import type { SanctionEvent } from '../../history/events.js';
 import { InvalidInputError, UnavailableError } from '../../model/errors.js';
-import { eventFromRow, snapshotFromRow, statementFromRow, type EventRow, type SnapshotRow, type StatementRow } from '../rows.js';
+import { datasetsFromRows, eventFromRow, eventsQuery, statementFromRow, type EventRow, type SnapshotRow, type StatementRow } from '../rows.js';
 import type { DatasetSummary, DatasetTransaction, EventFilter, SnapshotRecord, StatementRecord, Store } from '../store.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { PostgresDatasetTransaction, selectSnapshots, selectStatementsAt, STATEMENT_COLUMNS } from './postgres-transaction.js';
@@ -80,14 +80,7 @@ export class PostgresStore implements Store {
   }
 
   async listDatasets(): Promise<DatasetSummary[]> {
-    const rows = await this.query<SnapshotRow>('SELECT * FROM snapshots ORDER BY dataset, as_of');
-    const byName = new Map<string, SnapshotRecord[]>();
-    for (const row of rows) {
-      const list = byName.get(row.dataset) ?? [];
-      list.push(snapshotFromRow(row));
-      byName.set(row.dataset, list);
-    }
-    return [...byName].map(([name, snapshots]) => ({ name, snapshots }));
+    return datasetsFromRows(await this.query<SnapshotRow>('SELECT * FROM snapshots ORDER BY dataset, as_of'));
   }
 
   async listSnapshots(dataset: string): Promise<SnapshotRecord[]> {
@@ -95,16 +88,8 @@ export class PostgresStore implements Store {
   }
 
   async listEvents(filter: EventFilter): Promise<SanctionEvent[]> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (condition: string, value: unknown) => (params.push(value), where.push(condition.replace('?', `$${params.length}`)));
-    if (filter.dataset !== undefined) add('dataset = ?', filter.dataset);
-    if (filter.entityId !== undefined) add('entity_id = ?', filter.entityId);
-    if (filter.from !== undefined) add('date >= ?', filter.from);
-    if (filter.to !== undefined) add('date <= ?', filter.to);
-    if (filter.types !== undefined && filter.types.length > 0) add('type = ANY(?::text[])', filter.types);
-    const sql = `SELECT * FROM events ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY date, dataset, entity_id, type`;
+    // A list binds as one array parameter: IN (SELECT unnest($n::text[])).
+    const { sql, params } = eventsQuery(filter, (n, value) => (Array.isArray(value) ? `(SELECT unnest($${n}::text[]))` : `$${n}`));
     return (await this.query<EventRow>(sql, params)).map(eventFromRow);
   }
 

@@ -8,6 +8,8 @@ import type { SanctionEvent } from '../../history/events.js';
 import type { DatasetSummary, DatasetTransaction, EventFilter, SnapshotRecord, StatementRecord, Store } from '../store.js';
 import {
   batches,
+  datasetsFromRows,
+  eventsQuery,
   checkDataset,
   checkEventsBelong,
   eventFromRow,
@@ -75,14 +77,7 @@ export class SqliteStore implements Store {
   }
 
   async listDatasets(): Promise<DatasetSummary[]> {
-    const rows = this.db.prepare('SELECT * FROM snapshots ORDER BY dataset, as_of').all() as SnapshotRow[];
-    const byName = new Map<string, SnapshotRecord[]>();
-    for (const row of rows) {
-      const list = byName.get(row.dataset) ?? [];
-      list.push(snapshotFromRow(row));
-      byName.set(row.dataset, list);
-    }
-    return [...byName].map(([name, snapshots]) => ({ name, snapshots }));
+    return datasetsFromRows(this.db.prepare('SELECT * FROM snapshots ORDER BY dataset, as_of').all() as SnapshotRow[]);
   }
 
   async listSnapshots(dataset: string): Promise<SnapshotRecord[]> {
@@ -90,19 +85,9 @@ export class SqliteStore implements Store {
   }
 
   async listEvents(filter: EventFilter): Promise<SanctionEvent[]> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.dataset !== undefined) (where.push('dataset = ?'), params.push(filter.dataset));
-    if (filter.entityId !== undefined) (where.push('entity_id = ?'), params.push(filter.entityId));
-    if (filter.from !== undefined) (where.push('date >= ?'), params.push(filter.from));
-    if (filter.to !== undefined) (where.push('date <= ?'), params.push(filter.to));
-    if (filter.types !== undefined && filter.types.length > 0) {
-      where.push(`type IN (${filter.types.map(() => '?').join(', ')})`);
-      params.push(...filter.types);
-    }
-    const sql = `SELECT * FROM events ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY date, dataset, entity_id, type`;
-    return (this.db.prepare(sql).all(...params) as EventRow[]).map(eventFromRow);
+    // A list binds as one placeholder per element: IN (?, ?, ...).
+    const { sql, params } = eventsQuery(filter, (_n, value) => (Array.isArray(value) ? `(${value.map(() => '?').join(', ')})` : '?'));
+    return (this.db.prepare(sql).all(...params.flat()) as EventRow[]).map(eventFromRow);
   }
 
   async statementsOfEntity(entityId: string): Promise<StatementRecord[]> {
