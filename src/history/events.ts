@@ -4,7 +4,7 @@
  * hang off it (its Sanctions, Addresses, Identifications, links), so a programme added to a
  * listing is an amendment of the listed party, reported as `Sanction:program`.
  */
-import { entityCaption, type Entity } from '../model/entity.js';
+import { entityCaption, sameEntity, type Entity } from '../model/entity.js';
 import { entityReferenceProperties } from '../model/ftm.js';
 
 export type EventType = 'designated' | 'delisted' | 'relisted' | 'amended';
@@ -35,48 +35,40 @@ export interface SnapshotComparison {
 
 const LISTING_DATE_PROPS = ['listingDate', 'startDate'] as const;
 
-/** Facts of a target and of the entities attached to it, as `prop=value` strings. */
-function targetContents(entities: ReadonlyMap<string, Entity>): Map<string, Set<string>> {
-  const contents = new Map<string, Set<string>>();
+/**
+ * For each target, the non-target entities that describe it: those referencing it
+ * (Sanction.entity, Passport.holder, UnknownLink.subject) and those it references
+ * (Thing.addressEntity). Sorted ids, so two snapshots can be compared cheaply.
+ */
+function attachments(entities: ReadonlyMap<string, Entity>): Map<string, string[]> {
+  const attached = new Map<string, string[]>();
+  for (const entity of entities.values()) if (entity.target) attached.set(entity.id, []);
   for (const entity of entities.values()) {
-    if (!entity.target) continue;
-    const facts = new Set<string>([`$schema=${entity.schema}`]);
-    for (const [prop, values] of Object.entries(entity.properties)) for (const v of values) facts.add(`${prop}=${v}`);
-    contents.set(entity.id, facts);
-  }
-  for (const entity of entities.values()) {
-    if (entity.target) continue;
-    for (const targetId of attachedTargets(entity, entities)) {
-      const facts = contents.get(targetId)!;
-      for (const [prop, values] of Object.entries(entity.properties)) {
-        for (const v of values) if (v !== targetId) facts.add(`${entity.schema}:${prop}=${v}`);
+    for (const prop of entityReferenceProperties(entity.schema)) {
+      for (const id of entity.properties[prop] ?? []) {
+        const other = entities.get(id);
+        if (other === undefined || entity.target === other.target) continue;
+        const [targetId, describing] = entity.target ? [entity.id, id] : [id, entity.id];
+        attached.get(targetId)!.push(describing);
       }
     }
   }
-  return contents;
+  for (const [id, ids] of attached) attached.set(id, [...new Set(ids)].sort());
+  return attached;
 }
 
-/** Targets a non-target entity describes: those it references (Sanction.entity, Passport.holder, ...). */
-function attachedTargets(entity: Entity, entities: ReadonlyMap<string, Entity>): Set<string> {
-  const targets = new Set<string>();
-  for (const prop of entityReferenceProperties(entity.schema)) {
-    for (const id of entity.properties[prop] ?? []) if (entities.get(id)?.target) targets.add(id);
-  }
-  return targets;
-}
-
-/** Addresses and other entities are attached from the target's side (Thing.addressEntity). */
-function attachReferencedEntities(entities: ReadonlyMap<string, Entity>, contents: Map<string, Set<string>>): void {
-  for (const [targetId, facts] of contents) {
-    const target = entities.get(targetId)!;
-    for (const prop of entityReferenceProperties(target.schema)) {
-      for (const id of target.properties[prop] ?? []) {
-        const referenced = entities.get(id);
-        if (referenced === undefined || referenced.target) continue;
-        for (const [p, values] of Object.entries(referenced.properties)) for (const v of values) facts.add(`${referenced.schema}:${p}=${v}`);
-      }
+/** A target's own facts and those of its attached entities, as `prop=value` / `Schema:prop=value`. */
+function targetFacts(targetId: string, attachedIds: readonly string[], entities: ReadonlyMap<string, Entity>): Set<string> {
+  const target = entities.get(targetId)!;
+  const facts = new Set<string>([`$schema=${target.schema}`]);
+  for (const [prop, values] of Object.entries(target.properties)) for (const v of values) facts.add(`${prop}=${v}`);
+  for (const id of attachedIds) {
+    const entity = entities.get(id)!;
+    for (const [prop, values] of Object.entries(entity.properties)) {
+      for (const v of values) if (v !== targetId) facts.add(`${entity.schema}:${prop}=${v}`);
     }
   }
+  return facts;
 }
 
 function changedProperties(before: ReadonlySet<string>, after: ReadonlySet<string>): string[] {
@@ -88,18 +80,19 @@ function changedProperties(before: ReadonlySet<string>, after: ReadonlySet<strin
 
 export function deriveEvents(comparison: SnapshotComparison): SanctionEvent[] {
   const { dataset, date, previous, current } = comparison;
-  const after = contentsOf(current);
-  const before = previous === undefined ? new Map<string, Set<string>>() : contentsOf(previous);
+  const attachedNow = attachments(current);
+  const attachedBefore = previous === undefined ? new Map<string, string[]>() : attachments(previous);
   const listingDates = sanctionListingDates(current);
   const events: SanctionEvent[] = [];
   const event = (entity: Entity, type: EventType, eventDate: string, changed: string[] = []): void => {
     events.push({ dataset, entityId: entity.id, type, date: eventDate, snapshotDate: date, schema: entity.schema, caption: entityCaption(entity), changed });
   };
-  for (const [id, facts] of after) {
+  for (const [id, attached] of attachedNow) {
     const entity = current.get(id)!;
-    const earlier = before.get(id);
-    if (earlier !== undefined) {
-      const changed = changedProperties(earlier, facts);
+    const attachedEarlier = attachedBefore.get(id);
+    if (attachedEarlier !== undefined) {
+      if (isUnchanged(id, attached, attachedEarlier, previous!, current)) continue;
+      const changed = changedProperties(targetFacts(id, attachedEarlier, previous!), targetFacts(id, attached, current));
       if (changed.length > 0) event(entity, 'amended', date, changed);
     } else if (comparison.seenEarlier.has(id)) {
       event(entity, 'relisted', date);
@@ -110,14 +103,21 @@ export function deriveEvents(comparison: SnapshotComparison): SanctionEvent[] {
       event(entity, 'designated', listingDates.get(id)!);
     }
   }
-  for (const id of before.keys()) if (!after.has(id)) event(previous!.get(id)!, 'delisted', date);
+  for (const id of attachedBefore.keys()) if (!attachedNow.has(id)) event(previous!.get(id)!, 'delisted', date);
   return events.sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0));
 }
 
-function contentsOf(entities: ReadonlyMap<string, Entity>): Map<string, Set<string>> {
-  const contents = targetContents(entities);
-  attachReferencedEntities(entities, contents);
-  return contents;
+/** Fast check before comparing facts: the target and everything attached to it are identical. */
+function isUnchanged(
+  id: string,
+  attached: readonly string[],
+  attachedEarlier: readonly string[],
+  previous: ReadonlyMap<string, Entity>,
+  current: ReadonlyMap<string, Entity>,
+): boolean {
+  if (!sameEntity(previous.get(id)!, current.get(id)!)) return false;
+  if (attached.length !== attachedEarlier.length || attached.some((a, i) => a !== attachedEarlier[i])) return false;
+  return attached.every((a) => sameEntity(previous.get(a)!, current.get(a)!));
 }
 
 /** Per target, the earliest listing date the source gives in the Sanctions naming it. */
