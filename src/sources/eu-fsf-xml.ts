@@ -7,8 +7,8 @@
 import { SourceFormatError } from '../model/errors.js';
 import { parseIsoDate } from './lib/dates.js';
 import { convertSanctionEntity, logicalIdOf, EU_FORMAT } from './lib/eu-fsf-entity.js';
-import { requireInputFile } from './lib/ftm-parse-support.js';
-import { readXmlRecords, type XmlReadOptions } from './lib/xml.js';
+import { singleFileSource } from './lib/single-file-source.js';
+import { readFirstXmlRecord, readXmlRecords, type XmlReadOptions } from './lib/xml.js';
 import type { SourceItem, SourceParser } from './types.js';
 
 const RECORD_ELEMENTS = new Set(['sanctionEntity']);
@@ -20,10 +20,8 @@ function readOptions(onRoot?: XmlReadOptions['onRoot']): XmlReadOptions {
 /** The date part of `generationDate` as written (no time-zone shift). */
 async function publicationDate(file: string): Promise<string | undefined> {
   let generated: string | undefined;
-  const records = readXmlRecords(file, readOptions((attributes) => (generated = attributes.generationDate)));
   // The root opens before the first record; reading one record is enough.
-  await records.next();
-  await records.return(undefined);
+  await readFirstXmlRecord(file, readOptions((attributes) => (generated = attributes.generationDate)));
   if (generated === undefined || generated.trim() === '') return undefined;
   const date = parseIsoDate(generated);
   if (date === undefined) {
@@ -55,12 +53,10 @@ async function* parse(file: string): AsyncGenerator<SourceItem> {
   }
 }
 
-export const euFsfXml: SourceParser = {
+export const euFsfXml: SourceParser = singleFileSource({
   format: EU_FORMAT,
   description: 'EU consolidated financial sanctions list (FSF XML export, root <export>)',
-  input: 'file',
-  defaultDataset: async () => 'eu_fsf',
-  inputFiles: (path) => requireInputFile(EU_FORMAT, path),
+  dataset: 'eu_fsf',
   publicationDate,
   parse,
-};
+});

@@ -7,14 +7,15 @@
  */
 import { basename } from 'node:path';
 import { SourceFormatError } from '../model/errors.js';
-import { requireInputFile, sourceError } from './lib/ftm-parse-support.js';
+import { singleFileSource } from './lib/single-file-source.js';
+import { sourceError } from './lib/record-location.js';
 import { deltaItem, entityFromJson, FTM_FORMAT, isDeltaOperation, parseJsonObject, readTextLines } from './lib/ftm-json-lines.js';
 import type { SourceItem, SourceParser } from './types.js';
 
 type FileKind = 'entity' | 'delta operation';
 
 /** The file name without its extensions, as a dataset name: `entities.ftm.json` -> `entities`. */
-async function defaultDataset(path: string): Promise<string> {
+function datasetFromFileName(path: string): string {
   const stem = basename(path).split('.')[0] ?? '';
   return stem.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '') || 'ftm';
 }
@@ -48,12 +49,9 @@ async function* parse(file: string): AsyncGenerator<SourceItem> {
   }
 }
 
-export const ftmJsonl: SourceParser = {
+export const ftmJsonl: SourceParser = singleFileSource({
   format: FTM_FORMAT,
   description: 'FollowTheMoney JSON lines: entity files (entities.ftm.json) or delta files (entities.delta.json)',
-  input: 'file',
-  defaultDataset,
-  inputFiles: (path) => requireInputFile(FTM_FORMAT, path),
-  publicationDate: async () => undefined,
+  dataset: datasetFromFileName,
   parse,
-};
+});

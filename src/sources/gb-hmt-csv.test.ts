@@ -1,55 +1,29 @@
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import iconv from 'iconv-lite';
 import type { Entity } from '../model/entity.js';
-import { SourceFormatError } from '../model/errors.js';
 import { assertGolden } from '../../test/support/golden-entities.js';
 import { sharedData } from '../../test/support/paths.js';
-import { makeTempDir } from '../../test/support/temp.js';
+import { assertRefused, entitiesOf, entityById, partsOf, sanctionsOf as sanctionsIn, tempCopies } from '../../test/support/source-testing.js';
 import { gbHmtCsv } from './gb-hmt-csv.js';
 import { readCsvRows } from './lib/csv.js';
 
 const CONLIST = sharedData('uk', '2020-04-27', 'ConList.csv');
-// latin1 maps each byte to one char and back, so edits keep the file's own bytes.
+// latin1 maps each byte to one char and back (copies are written as latin1 too), so edits keep the file's own bytes.
 const RAW = readFileSync(CONLIST).toString('latin1');
 const LINES = RAW.split('\r\n');
-const dir = makeTempDir('gb-hmt-');
-
-async function collect(file: string): Promise<Entity[]> {
-  const entities: Entity[] = [];
-  for await (const item of gbHmtCsv.parse(file)) if (item.kind === 'entity') entities.push(item.entity);
-  return entities;
-}
-
-function writeCopy(name: string, content: string | Buffer): string {
-  const file = join(dir, name);
-  writeFileSync(file, typeof content === 'string' ? Buffer.from(content, 'latin1') : content);
-  return file;
-}
+const writeCopy = tempCopies('gb-hmt-', 'latin1').write;
+const collect = (file: string): Promise<Entity[]> => entitiesOf(gbHmtCsv, file);
+const refused = (file: string, pattern: RegExp) => assertRefused(gbHmtCsv, file, pattern);
 
 /** The first `count` lines of the real file, as a (smaller) CSV. */
 const head = (count: number): string => `${LINES.slice(0, count).join('\r\n')}\r\n`;
 
 const entities = await collect(CONLIST);
-const byId = new Map(entities.map((entity) => [entity.id, entity]));
-const get = (id: string): Entity => {
-  const entity = byId.get(id);
-  assert.ok(entity, `missing entity ${id}`);
-  return entity;
-};
-const sanctionsOf = (id: string): Entity[] => entities.filter((e) => e.schema === 'Sanction' && e.properties.entity?.[0] === id);
-const groupEntities = (groupId: string): Entity[] => entities.filter((e) => e.id === `gb-hmt-${groupId}` || e.id.startsWith(`gb-hmt-${groupId}-`));
-
-async function assertRefused(file: string, pattern: RegExp): Promise<void> {
-  await assert.rejects(collect(file), (error: unknown) => {
-    assert.ok(error instanceof SourceFormatError, `expected SourceFormatError, got ${String(error)}`);
-    assert.match(error.message, pattern);
-    assert.ok(error.message.includes(file), 'message names the file');
-    return true;
-  });
-}
+const get = (id: string): Entity => entityById(entities, id);
+const sanctionsOf = (id: string): Entity[] => sanctionsIn(entities, id);
+const groupEntities = (groupId: string): Entity[] => partsOf(entities, `gb-hmt-${groupId}`);
 
 test('metadata: dataset, publication date from line 1, input file', async () => {
   assert.equal(await gbHmtCsv.defaultDataset(CONLIST), 'gb_hmt_sanctions');
@@ -142,15 +116,15 @@ test('a copy re-saved as UTF-8 is read as UTF-8 and gives the same entities', as
 
 test('broken copies are refused with file and line', async () => {
   // Line 21 cut inside its quoted "Other Information", then before it.
-  await assertRefused(writeCopy('truncated-quote.csv', `${head(20)}${LINES[20]!.slice(0, 60)}`), /line 21: malformed CSV: Quote Not Closed/);
-  await assertRefused(writeCopy('truncated.csv', `${head(20)}${LINES[20]!.slice(0, 40)}`), /line 21, field NI Number: expected 29 columns as in the header on line 2, found 12/);
+  await refused(writeCopy('truncated-quote.csv', `${head(20)}${LINES[20]!.slice(0, 60)}`), /line 21: malformed CSV: Quote Not Closed/);
+  await refused(writeCopy('truncated.csv', `${head(20)}${LINES[20]!.slice(0, 40)}`), /line 21, field NI Number: expected 29 columns as in the header on line 2, found 12/);
   const short = head(40).replace('ABAS,Yaser,Aziz,,', 'ABAS,Yaser,Aziz,');
-  await assertRefused(writeCopy('columns.csv', short), /line 21, field Group ID: expected 29 columns as in the header on line 2, found 28/);
-  await assertRefused(writeCopy('header.csv', head(40).replace(',Group ID\r\n', ',Group\r\n')), /line 2, field Group ID: missing column "Group ID"/);
-  await assertRefused(writeCopy('empty.csv', ''), /line 1: empty file/);
-  await assertRefused(writeCopy('header-only.csv', head(2)), /refusing an empty list/);
-  await assertRefused(writeCopy('sdn.csv', readFileSync(sharedData('ofac', '2019-01-04', 'sdn.csv'))), /line 1, field Last Updated: expected "Last Updated,<dd\/mm\/yyyy>" on line 1.*UK consolidated list/);
+  await refused(writeCopy('columns.csv', short), /line 21, field Group ID: expected 29 columns as in the header on line 2, found 28/);
+  await refused(writeCopy('header.csv', head(40).replace(',Group ID\r\n', ',Group\r\n')), /line 2, field Group ID: missing column "Group ID"/);
+  await refused(writeCopy('empty.csv', ''), /line 1: empty file/);
+  await refused(writeCopy('header-only.csv', head(2)), /refusing an empty list/);
+  await refused(writeCopy('sdn.csv', readFileSync(sharedData('ofac', '2019-01-04', 'sdn.csv'))), /line 1, field Last Updated: expected "Last Updated,<dd\/mm\/yyyy>" on line 1.*UK consolidated list/);
   const utf16 = Buffer.from(iconv.decode(Buffer.from(head(40), 'latin1'), 'win1252'), 'utf16le');
-  await assertRefused(writeCopy('utf16.csv', utf16), /line 1: .*NUL characters/);
-  await assertRefused(writeCopy('bad-dob.csv', head(40).replace('08/11/1965', '31/02/1965')), /line 19, record \d+, field DOB: invalid date of birth "31\/02\/1965"/);
+  await refused(writeCopy('utf16.csv', utf16), /line 1: .*NUL characters/);
+  await refused(writeCopy('bad-dob.csv', head(40).replace('08/11/1965', '31/02/1965')), /line 19, record \d+, field DOB: invalid date of birth "31\/02\/1965"/);
 });

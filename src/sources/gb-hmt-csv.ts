@@ -11,7 +11,7 @@
 import { SourceFormatError } from '../model/errors.js';
 import { headerIndex, readCsvRows, type CsvRow } from './lib/csv.js';
 import { parseDayMonthYearNumeric } from './lib/dates.js';
-import { requireInputFile } from './lib/ftm-parse-support.js';
+import { singleFileSource } from './lib/single-file-source.js';
 import { detectUkListEncoding } from './lib/gb-encoding.js';
 import { UK_FORMAT, type UkRow } from './lib/gb-hmt-fields.js';
 import { convertGroup, UK_REQUIRED_COLUMNS } from './lib/gb-hmt-group.js';
@@ -84,12 +84,10 @@ async function* parse(file: string): AsyncGenerator<SourceItem> {
   }
 }
 
-export const gbHmtCsv: SourceParser = {
+export const gbHmtCsv: SourceParser = singleFileSource({
   format: UK_FORMAT,
   description: 'UK HM Treasury / OFSI consolidated list of financial sanctions targets (CSV, ConList.csv)',
-  input: 'file',
-  defaultDataset: async () => 'gb_hmt_sanctions',
-  inputFiles: (path) => requireInputFile(UK_FORMAT, path),
+  dataset: 'gb_hmt_sanctions',
   publicationDate,
   parse,
-};
+});

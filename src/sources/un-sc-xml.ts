@@ -19,15 +19,15 @@
 import { SourceFormatError } from '../model/errors.js';
 import { sourceId } from '../model/ids.js';
 import { isCalendarDate } from './lib/dates.js';
-import { requireInputFile, withLocation, type RecordLocation } from './lib/ftm-parse-support.js';
+import { singleFileSource } from './lib/single-file-source.js';
+import { withLocation, type RecordLocation } from './lib/record-location.js';
 import { unRecordEntities } from './lib/un-record.js';
-import { readFirstRecord, readListRecords, requiredText, type ListReadOptions } from './lib/un-ofac-xml-support.js';
-import { childText, type XmlElement } from './lib/xml.js';
+import { childText, readFirstXmlRecord, readXmlRecords, requiredChildText, type XmlElement, type XmlReadOptions } from './lib/xml.js';
 import type { SourceItem, SourceParser } from './types.js';
 
 const FORMAT = 'un-xml';
 
-function readOptions(onRoot?: (attributes: Readonly<Record<string, string>>) => void): ListReadOptions {
+function readOptions(onRoot?: XmlReadOptions['onRoot']): XmlReadOptions {
   return { format: FORMAT, rootElement: 'CONSOLIDATED_LIST', recordElements: new Set(['INDIVIDUAL', 'ENTITY']), onRoot };
 }
 
@@ -41,11 +41,17 @@ function publicationDateOf(file: string, attributes: Readonly<Record<string, str
   return date;
 }
 
+async function publicationDate(file: string): Promise<string | undefined> {
+  let date: string | undefined;
+  await readFirstXmlRecord(file, readOptions((attributes) => (date = publicationDateOf(file, attributes))));
+  return date;
+}
+
 /** `unsc-<REFERENCE_NUMBER>`, or with the DATAID for a REFERENCE_NUMBER already used in the file. */
 function recordId(record: XmlElement, at: RecordLocation, used: Set<string>): string {
-  const reference = requiredText(record, 'REFERENCE_NUMBER', at);
+  const reference = requiredChildText(record, 'REFERENCE_NUMBER', at);
   let id = sourceId('unsc', reference);
-  if (used.has(id)) id = sourceId('unsc', `${reference}-${requiredText(record, 'DATAID', at)}`);
+  if (used.has(id)) id = sourceId('unsc', `${reference}-${requiredChildText(record, 'DATAID', at)}`);
   if (used.has(id)) throw new SourceFormatError(FORMAT, { ...at, field: 'DATAID' }, `REFERENCE_NUMBER ${reference} is listed twice with the same DATAID`);
   used.add(id);
   return id;
@@ -53,7 +59,7 @@ function recordId(record: XmlElement, at: RecordLocation, used: Set<string>): st
 
 async function* parseUnXml(file: string): AsyncGenerator<SourceItem> {
   const used = new Set<string>();
-  for await (const record of readListRecords(file, readOptions())) {
+  for await (const record of readXmlRecords(file, readOptions())) {
     const at: RecordLocation = { format: FORMAT, file, line: record.line, record: `${record.name} DATAID ${childText(record, 'DATAID') ?? '?'}` };
     const id = recordId(record, at, used);
     const where = { ...at, record: `${record.name} ${childText(record, 'REFERENCE_NUMBER')}` };
@@ -63,16 +69,10 @@ async function* parseUnXml(file: string): AsyncGenerator<SourceItem> {
   if (used.size === 0) throw new SourceFormatError(FORMAT, { file }, 'no INDIVIDUAL or ENTITY records; refusing an empty list');
 }
 
-export const unScXml: SourceParser = {
+export const unScXml: SourceParser = singleFileSource({
   format: FORMAT,
   description: 'UN Security Council Consolidated List, XML (consolidated.xml)',
-  input: 'file',
-  defaultDataset: async () => 'un_sc_sanctions',
-  inputFiles: (path) => requireInputFile(FORMAT, path),
-  async publicationDate(path) {
-    let date: string | undefined;
-    await readFirstRecord(path, readOptions((attributes) => (date = publicationDateOf(path, attributes))));
-    return date;
-  },
-  parse: (path) => parseUnXml(path),
-};
+  dataset: 'un_sc_sanctions',
+  publicationDate,
+  parse: parseUnXml,
+});

@@ -8,9 +8,9 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { Entity } from '../model/entity.js';
-import { SourceFormatError } from '../model/errors.js';
 import { assertGolden } from '../../test/support/golden-entities.js';
 import { sharedData } from '../../test/support/paths.js';
+import { assertRefused as assertParseRefused, assertSourceError } from '../../test/support/source-testing.js';
 import { makeTempDir } from '../../test/support/temp.js';
 import { usOfacCsv } from './us-ofac-csv.js';
 
@@ -62,12 +62,7 @@ describe('usOfacCsv folder handling', () => {
   it('refuses a folder with only add/alt/comments files (2025-01-03), saying sdn.csv is missing', async () => {
     const folder = sharedData('ofac', '2025-01-03');
     for (const call of [usOfacCsv.inputFiles, usOfacCsv.defaultDataset]) {
-      await assert.rejects(call(folder), (error: unknown) => {
-        assert.ok(error instanceof SourceFormatError);
-        assert.match(error.message, /sdn\.csv .*or cons_prim\.csv .*is missing from this folder/);
-        assert.ok(error.message.includes(folder));
-        return true;
-      });
+      await assertSourceError(() => call(folder), /sdn\.csv .*or cons_prim\.csv .*is missing from this folder/, folder);
     }
   });
 });
@@ -200,18 +195,8 @@ describe('usOfacCsv on broken copies', () => {
   }
 
   async function assertRefused(dir: string, file: string, line: number, reason: RegExp): Promise<void> {
-    await assert.rejects(
-      async () => {
-        for await (const item of usOfacCsv.parse(dir)) void item;
-      },
-      (error: unknown) => {
-        assert.ok(error instanceof SourceFormatError, String(error));
-        assert.ok(error.message.includes(join(dir, file)), error.message);
-        assert.ok(error.message.includes(`line ${line}`), error.message);
-        assert.match(error.message, reason);
-        return true;
-      },
-    );
+    const error = await assertParseRefused(usOfacCsv, dir, reason, join(dir, file));
+    assert.ok(error.message.includes(`line ${line}`), error.message);
   }
 
   it('a file cut inside a quoted field', async () => {

@@ -24,18 +24,17 @@ import { basename } from 'node:path';
 import type { Entity } from '../model/entity.js';
 import { SourceFormatError } from '../model/errors.js';
 import { parseMonthDayYearNumeric } from './lib/dates.js';
-import { requireInputFile } from './lib/ftm-parse-support.js';
-import { buildOfacEntities, type ListingSources } from './lib/ofac-entities.js';
-import { nameKey } from './lib/ofac-primary.js';
+import { singleFileSource } from './lib/single-file-source.js';
+import { buildOfacEntities } from './lib/ofac-entities.js';
+import { indexPrimaryName, listingResolver, type NamedListing } from './lib/ofac-primary.js';
 import { toOfacListing } from './lib/ofac-xml-entry.js';
-import { readFirstRecord, readListRecords, requiredText, type ListReadOptions } from './lib/un-ofac-xml-support.js';
-import type { XmlElement } from './lib/xml.js';
+import { readFirstXmlRecord, readXmlRecords, requiredChildText, type XmlElement, type XmlReadOptions } from './lib/xml.js';
 import type { SourceItem, SourceParser } from './types.js';
 
 const FORMAT = 'ofac-xml';
 const PUBLISH_INFORMATION = 'publshInformation';
 
-const READ_OPTIONS: ListReadOptions = {
+const READ_OPTIONS: XmlReadOptions = {
   format: FORMAT,
   rootElement: 'sdnList',
   recordElements: new Set([PUBLISH_INFORMATION, 'sdnEntry']),
@@ -52,8 +51,8 @@ interface PublishInformation {
 
 function readPublishInformation(element: XmlElement, file: string): PublishInformation {
   const at = { format: FORMAT, file, record: PUBLISH_INFORMATION };
-  const dateText = requiredText(element, 'Publish_Date', at);
-  const countText = requiredText(element, 'Record_Count', at);
+  const dateText = requiredChildText(element, 'Publish_Date', at);
+  const countText = requiredChildText(element, 'Record_Count', at);
   const date = parseMonthDayYearNumeric(dateText);
   if (date === undefined) {
     throw new SourceFormatError(FORMAT, { file, line: element.line, field: 'Publish_Date' }, `"${dateText}" is not a MM/DD/YYYY date`);
@@ -72,16 +71,12 @@ function checkRecordCount(file: string, info: PublishInformation | undefined, co
   }
 }
 
-type Resolve = ListingSources['resolve'];
-/** The listing a primary name belongs to; `ambiguous` when several have it. */
-type NamedListing = NonNullable<ReturnType<Resolve>> | 'ambiguous';
-
 /** A name -> listing index for "Linked To:" remarks, built in a first pass that also checks Record_Count. */
 async function indexEntries(file: string): Promise<Map<string, NamedListing>> {
   let info: PublishInformation | undefined;
   const byName = new Map<string, NamedListing>();
   const uids = new Set<string>();
-  for await (const element of readListRecords(file, READ_OPTIONS)) {
+  for await (const element of readXmlRecords(file, READ_OPTIONS)) {
     if (element.name === PUBLISH_INFORMATION) {
       info = readPublishInformation(element, file);
       continue;
@@ -91,8 +86,7 @@ async function indexEntries(file: string): Promise<Map<string, NamedListing>> {
       throw new SourceFormatError(FORMAT, { file, line: record.line, record: record.entNum, field: 'uid' }, `uid ${record.entNum} is listed twice`);
     }
     uids.add(record.entNum);
-    const key = nameKey(record.name);
-    byName.set(key, byName.has(key) ? 'ambiguous' : { id: record.id, schema: record.schema });
+    indexPrimaryName(byName, record);
   }
   checkRecordCount(file, info, uids.size);
   // Loading a list with no entries would record every listed party as delisted.
@@ -107,13 +101,9 @@ function asXmlError(error: unknown): unknown {
 }
 
 async function* parseOfacXml(file: string): AsyncGenerator<SourceItem> {
-  const byName = await indexEntries(file);
-  // As in the CSV format: a name two listings share (ambiguous) resolves to neither.
-  const resolve: Resolve = (name) => {
-    const listing = byName.get(nameKey(name));
-    return listing === 'ambiguous' ? undefined : listing;
-  };
-  for await (const element of readListRecords(file, READ_OPTIONS)) {
+  // As in the CSV format: a name two listings share resolves to neither.
+  const resolve = listingResolver(await indexEntries(file));
+  for await (const element of readXmlRecords(file, READ_OPTIONS)) {
     if (element.name === PUBLISH_INFORMATION) continue;
     const { record, side } = toOfacListing(element, file, FORMAT);
     let entities: Entity[];
@@ -131,17 +121,15 @@ function isConsolidatedListFile(path: string): boolean {
   return name === 'consolidated.xml' || name.startsWith('cons');
 }
 
-export const usOfacXml: SourceParser = {
+async function publicationDate(file: string): Promise<string | undefined> {
+  const first = await readFirstXmlRecord(file, READ_OPTIONS);
+  return first?.name === PUBLISH_INFORMATION ? readPublishInformation(first, file).date : undefined;
+}
+
+export const usOfacXml: SourceParser = singleFileSource({
   format: FORMAT,
   description: 'OFAC SDN or Consolidated (non-SDN) list, classic sdnList XML (SDN.XML, CONSOLIDATED.XML)',
-  input: 'file',
-  async defaultDataset(path) {
-    return isConsolidatedListFile(path) ? 'us_ofac_cons' : 'us_ofac_sdn';
-  },
-  inputFiles: (path) => requireInputFile(FORMAT, path),
-  async publicationDate(path) {
-    const first = await readFirstRecord(path, READ_OPTIONS);
-    return first?.name === PUBLISH_INFORMATION ? readPublishInformation(first, path).date : undefined;
-  },
-  parse: (path) => parseOfacXml(path),
-};
+  dataset: (path) => (isConsolidatedListFile(path) ? 'us_ofac_cons' : 'us_ofac_sdn'),
+  publicationDate,
+  parse: parseOfacXml,
+});

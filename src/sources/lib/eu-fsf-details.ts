@@ -8,7 +8,8 @@
 import { parseIsoDate } from './dates.js';
 import { countryCode } from './countries.js';
 import { childrenNamed, type XmlElement } from './xml.js';
-import { addAddress, addIdentityDocument, joinParts, sourceError, type RecordLocation, type TargetAssembly } from './ftm-parse-support.js';
+import { addAddress, addIdentityDocument, joinParts, type TargetAssembly } from './target-assembly.js';
+import { sourceError, type RecordLocation } from './record-location.js';
 
 /** An attribute's value, or undefined when absent, blank or a "-" placeholder (sample_eu.xml: city="-"). */
 export function attr(element: XmlElement, name: string): string | undefined {

@@ -14,7 +14,8 @@ import { parseIsoDate } from './dates.js';
 import { buildSanction } from './sanctions.js';
 import { childText, childrenNamed, type XmlElement } from './xml.js';
 import { addBirthdate, addCitizenship, addEuAddress, addEuIdentification, addNameAlias, attr } from './eu-fsf-details.js';
-import { TargetAssembly, extendEntity, joinParts, sourceError, withLocation, type RecordLocation } from './ftm-parse-support.js';
+import { TargetAssembly, extendEntity, joinParts } from './target-assembly.js';
+import { sourceError, withLocation, type RecordLocation } from './record-location.js';
 
 export const EU_FORMAT = 'eu-xml';
 

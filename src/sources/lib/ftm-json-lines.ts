@@ -10,7 +10,7 @@
 import { entityFromData, assertEntityId, type Entity } from '../../model/entity.js';
 import { ModelError } from '../../model/errors.js';
 import type { SourceItem } from '../types.js';
-import { sourceError, type RecordLocation } from './ftm-parse-support.js';
+import { sourceError, type RecordLocation } from './record-location.js';
 import { readTextChunks } from './text-decoding.js';
 
 export const FTM_FORMAT = 'ftm';

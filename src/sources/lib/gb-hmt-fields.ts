@@ -4,9 +4,8 @@
  * nationality words, document numbers inside prose ("Passport No: 592667 (Qatari passport
  * issued on 3 May 2007).") and dates of birth (dd/mm/yyyy, 00 for an unknown part).
  */
-import { countryCode } from './countries.js';
+import { nationalityCode } from './countries.js';
 import { parseDayMonthYearNumeric } from './dates.js';
-import { UK_COUNTRY_WORDS } from './gb-nationalities.data.js';
 
 export const UK_FORMAT = 'uk-csv';
 
@@ -41,13 +40,13 @@ export function splitEnumeration(text: string): string[] {
   return items;
 }
 
-const normalizeWord = (text: string): string => text.replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
-const WORD_CODES = new Map(Object.entries(UK_COUNTRY_WORDS).map(([word, code]) => [normalizeWord(word), code]));
+// Short forms of country names the UK list writes ("RDC" is the French one).
+const SHORT_FORMS: ReadonlyMap<string, string> = new Map([['drc', 'cd'], ['rdc', 'cd'], ['bosnia', 'ba']]);
 
-/** FtM code for a country name or nationality word as the UK list writes it, or undefined. */
+/** FtM code for a country name or nationality word as the UK list writes it ("Afghan."), or undefined. */
 export function ukCountryCode(text: string): string | undefined {
   const clean = text.replace(/[.\s]+$/, '');
-  return WORD_CODES.get(normalizeWord(clean)) ?? countryCode(clean.replace(/’/g, "'"));
+  return SHORT_FORMS.get(clean.replace(/\s+/g, ' ').trim().toLowerCase()) ?? nationalityCode(clean);
 }
 
 export interface CountryList {

@@ -10,7 +10,8 @@
  */
 import type { Entity } from '../../model/entity.js';
 import { sourceId } from '../../model/ids.js';
-import { addAddress, addIdentityDocument, sourceError, TargetAssembly, withLocation, type RecordLocation } from './ftm-parse-support.js';
+import { addAddress, addIdentityDocument, TargetAssembly } from './target-assembly.js';
+import { sourceError, withLocation, type RecordLocation } from './record-location.js';
 import { birthDates, cell, countryList, documentNumber, splitEnumeration, ukCountryCode, UK_FORMAT, type UkRow } from './gb-hmt-fields.js';
 import { addRegimeSanctions } from './gb-hmt-sanctions.js';
 

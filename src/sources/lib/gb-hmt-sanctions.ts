@@ -5,7 +5,8 @@
  * re-publication look like a change of the person or company.
  */
 import { parseDayMonthYearNumeric } from './dates.js';
-import { extendEntity, sourceError, withLocation, type RecordLocation, type TargetAssembly } from './ftm-parse-support.js';
+import { extendEntity, type TargetAssembly } from './target-assembly.js';
+import { sourceError, withLocation, type RecordLocation } from './record-location.js';
 import { buildSanction } from './sanctions.js';
 import { cell, type UkRow } from './gb-hmt-fields.js';
 

@@ -7,7 +7,8 @@
  * parsed by ofac-remarks.
  */
 import type { Entity } from '../../model/entity.js';
-import { addAddress, TargetAssembly, withLocation, type RecordLocation } from './ftm-parse-support.js';
+import { addAddress, TargetAssembly } from './target-assembly.js';
+import { withLocation, type RecordLocation } from './record-location.js';
 import { countryCode } from './countries.js';
 import { buildSanction } from './sanctions.js';
 import { OFAC_CSV_FORMAT } from './ofac-folder.js';

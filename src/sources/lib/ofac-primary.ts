@@ -82,6 +82,12 @@ export interface OfacPrimaryIndex {
 // spacing is not part of a name either, as for every value the model stores.
 export const nameKey = (name: string): string => name.replace(/\s+/g, ' ').trim().toUpperCase();
 
+/** Adds a listing's primary name to the index; a name several listings have becomes `ambiguous`. */
+export function indexPrimaryName(byName: Map<string, NamedListing>, record: OfacRecord): void {
+  const key = nameKey(record.name);
+  byName.set(key, byName.has(key) ? 'ambiguous' : { id: record.id, schema: record.schema });
+}
+
 /**
  * The lookup buildOfacEntities resolves remark names with. Two listings with the same primary
  * name (e.g. "NATIONAL LIBERATION ARMY", 4706 and 7755) resolve to neither.
@@ -103,8 +109,7 @@ export async function indexOfacPrimary(file: string): Promise<OfacPrimaryIndex> 
       throw new SourceFormatError(OFAC_CSV_FORMAT, at, `ent_num ${record.entNum} is listed twice`);
     }
     entNums.add(record.entNum);
-    const key = nameKey(record.name);
-    byName.set(key, byName.has(key) ? 'ambiguous' : { id: record.id, schema: record.schema });
+    indexPrimaryName(byName, record);
   }
   if (entNums.size === 0) {
     const reason = 'the file has no rows; an OFAC list with no listings is not a valid list (an incomplete download?)';

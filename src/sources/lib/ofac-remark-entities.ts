@@ -6,10 +6,10 @@
  * a name not listed in the same file) or whose value the model rejects is kept as a note
  * with its original clause, so remark text is never lost.
  */
-import { ModelError } from '../../model/errors.js';
-import { cleanPropertyValue, getProperty, getSchema } from '../../model/ftm.js';
+import { getSchema } from '../../model/ftm.js';
 import type { EntityBuilder } from '../../model/entity.js';
-import type { TargetAssembly } from './ftm-parse-support.js';
+import { accepts, hasProperty, isAccepted } from './model-checks.js';
+import { addDocumentEntity, type TargetAssembly } from './target-assembly.js';
 import type { Listing } from './ofac-primary.js';
 import type { RemarkDocument } from './ofac-remark-ids.js';
 import type { RemarkFact, RemarkRelation } from './ofac-remarks.js';
@@ -25,21 +25,6 @@ export interface RemarkContext {
 // Where a value goes when the target's schema lacks the property the remark names:
 // an organisation's "nationality" is its country, as is an aircraft's "Nationality of Registration".
 const FALLBACK_PROPERTY: Readonly<Record<string, string>> = { nationality: 'country', citizenship: 'country', flag: 'country' };
-
-/** Runs `attempt`; false when the model rejects it (a property the schema lacks, an invalid value). */
-function isAccepted(attempt: () => unknown): boolean {
-  try {
-    attempt();
-    return true;
-  } catch (error) {
-    if (error instanceof ModelError) return false;
-    throw error;
-  }
-}
-
-const accepts = (schema: string, prop: string, value: string): boolean => isAccepted(() => cleanPropertyValue(schema, prop, value));
-
-const hasProperty = (schema: string, prop: string): boolean => isAccepted(() => getProperty(schema, prop));
 
 /** Adds the value if the builder's schema has the property and the model accepts the value. */
 const tryAdd = (builder: EntityBuilder, prop: string | undefined, value: string): boolean =>
@@ -70,16 +55,15 @@ function applyDocument(ctx: RemarkContext, document: RemarkDocument, clause: str
     addOrNote(ctx, [document.prop], document.number, clause);
     return;
   }
-  const schema = document.isPassport ? 'Passport' : 'Identification';
-  ctx.assembly
-    .part(schema, schema.toLowerCase(), document.label, document.number, document.country ?? '')
-    .add('holder', target.id)
-    .add('number', document.number)
-    .add('type', document.label)
-    .add('country', document.country)
-    .add('authority', document.authority)
-    .add('startDate', document.issueDate)
-    .add('endDate', document.expiryDate);
+  addDocumentEntity(ctx.assembly, {
+    isPassport: document.isPassport,
+    number: document.number,
+    type: document.label,
+    country: document.country,
+    authority: document.authority,
+    startDate: document.issueDate,
+    endDate: document.expiryDate,
+  });
   addOrNote(ctx, [document.prop, 'idNumber'], document.number, clause);
 }
 

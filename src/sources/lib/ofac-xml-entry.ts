@@ -26,11 +26,11 @@
  * - a '"' inside a value is written "'".
  */
 import { sourceId } from '../../model/ids.js';
-import { joinParts, sourceError, type RecordLocation } from './ftm-parse-support.js';
+import { joinParts } from './target-assembly.js';
+import { sourceError, type RecordLocation } from './record-location.js';
 import type { OfacRecord } from './ofac-primary.js';
 import type { OfacAddressRow, OfacAliasRow, OfacAliasType, OfacSideFiles } from './ofac-side-files.js';
-import { requiredText } from './un-ofac-xml-support.js';
-import { childrenNamed, childText, pathTexts, type XmlElement } from './xml.js';
+import { childrenNamed, childText, pathTexts, requiredChildText, type XmlElement } from './xml.js';
 
 const SCHEMA_BY_SDN_TYPE: Readonly<Record<string, string>> = {
   Individual: 'Person',
@@ -54,7 +54,7 @@ function listItems(entry: XmlElement, list: string, item: string): XmlElement[] 
 
 /** OFAC writes a person's name "LASTNAME, First"; entities have only lastName. */
 function ofacName(element: XmlElement, at: RecordLocation): string {
-  const last = requiredText(element, 'lastName', at);
+  const last = requiredChildText(element, 'lastName', at);
   const first = childText(element, 'firstName');
   return first === undefined ? last : `${last}, ${first}`;
 }
@@ -65,7 +65,7 @@ function idValue(id: XmlElement, at: RecordLocation): string {
   const issued = childText(id, 'issueDate');
   const expires = childText(id, 'expirationDate');
   return [
-    requiredText(id, 'idNumber', at),
+    requiredChildText(id, 'idNumber', at),
     country === undefined ? '' : ` (${country})`,
     issued === undefined ? '' : ` issued ${issued}`,
     expires === undefined ? '' : ` expires ${expires}`,
@@ -73,7 +73,7 @@ function idValue(id: XmlElement, at: RecordLocation): string {
 }
 
 function aliasType(aka: XmlElement, at: RecordLocation): OfacAliasType {
-  const text = requiredText(aka, 'type', at);
+  const text = requiredChildText(aka, 'type', at);
   const type = ALIAS_TYPES[text];
   if (type === undefined) throw sourceError({ ...at, line: aka.line }, `aka type "${text}" is none of a.k.a., f.k.a., n.k.a.`, 'type');
   return type;
@@ -107,7 +107,7 @@ function items(elements: readonly XmlElement[], label: (el: XmlElement) => strin
 }
 
 function remarksAsInCsv(entry: XmlElement, at: RecordLocation): string {
-  const text = (name: string) => (el: XmlElement): string => requiredText(el, name, at);
+  const text = (name: string) => (el: XmlElement): string => requiredChildText(el, name, at);
   const title = childText(entry, 'title');
   const remarks = childText(entry, 'remarks');
   const clauses = [
@@ -121,7 +121,7 @@ function remarksAsInCsv(entry: XmlElement, at: RecordLocation): string {
     ...remarkClauses(clauses),
     ...(title !== undefined && childText(entry, 'sdnType') === 'Individual' ? [title] : []),
     ...(remarks === undefined ? [] : [linkedToAsInCsv(remarks)]),
-    ...listItems(entry, 'akaList', 'aka').filter(isWeak).map((aka) => `${requiredText(aka, 'type', at)} '${ofacName(aka, at)}'`),
+    ...listItems(entry, 'akaList', 'aka').filter(isWeak).map((aka) => `${requiredChildText(aka, 'type', at)} '${ofacName(aka, at)}'`),
   ].join('; ');
 }
 
@@ -146,7 +146,7 @@ function aliasRows(entry: XmlElement, file: string, at: RecordLocation): OfacAli
 }
 
 function schemaOf(entry: XmlElement, at: RecordLocation): string {
-  const sdnType = requiredText(entry, 'sdnType', at);
+  const sdnType = requiredChildText(entry, 'sdnType', at);
   const schema = SCHEMA_BY_SDN_TYPE[sdnType];
   if (schema === undefined) {
     throw sourceError(at, `sdnType "${sdnType}" is none of ${Object.keys(SCHEMA_BY_SDN_TYPE).join(', ')}`, 'sdnType');
@@ -163,7 +163,7 @@ function withCsvQuotes(element: XmlElement): XmlElement {
 
 export function toOfacListing(xmlEntry: XmlElement, file: string, format: string): OfacXmlListing {
   const entry = withCsvQuotes(xmlEntry);
-  const uid = requiredText(entry, 'uid', { format, file });
+  const uid = requiredChildText(entry, 'uid', { format, file });
   const at: RecordLocation = { format, file, line: entry.line, record: `sdnEntry uid ${uid}` };
   const programs = pathTexts(entry, ['programList', 'program']);
   if (programs.length === 0) throw sourceError(at, '<sdnEntry> has no <programList><program>', 'programList');

@@ -6,11 +6,11 @@
  * INDIVIDUAL_DOCUMENT (TYPE_OF_DOCUMENT, TYPE_OF_DOCUMENT2, NUMBER, ISSUING_COUNTRY,
  * COUNTRY_OF_ISSUE, DATE_OF_ISSUE, CITY_OF_ISSUE, NOTE).
  */
-import { ModelError } from '../../model/errors.js';
-import { cleanPropertyValue } from '../../model/ftm.js';
-import { countryCode } from './countries.js';
+import { countryCode, nationalityCode } from './countries.js';
 import { parseIsoDate } from './dates.js';
-import { joinParts, sourceError, type RecordLocation, type TargetAssembly } from './ftm-parse-support.js';
+import { accepts } from './model-checks.js';
+import { addIdentityDocument, joinParts, type TargetAssembly } from './target-assembly.js';
+import { sourceError, type RecordLocation } from './record-location.js';
 import { childrenNamed, childText, pathTexts, type XmlElement } from './xml.js';
 
 /** Longest birth-year range spelled out year by year; wider ones keep only their ends. */
@@ -81,21 +81,15 @@ function addBirthPlaces(assembly: TargetAssembly, record: XmlElement): void {
 
 const PASSPORT = /pass(?:port|eport)|pasaporte/i;
 
-function isDocumentNumber(text: string): boolean {
-  try {
-    return cleanPropertyValue('Identification', 'number', text) !== null;
-  } catch (error) {
-    if (error instanceof ModelError) return false;
-    throw error;
-  }
-}
-
-/** The first issuing country that is a known country; the unknown ones as written. */
+/**
+ * The first issuing country that is a known country; the unknown ones as written. Some are
+ * written as the adjective ("Pakistani", "Tunisian").
+ */
 function issuingCountry(doc: XmlElement): { code?: string; unknown: string[] } {
   const names = [childText(doc, 'ISSUING_COUNTRY'), childText(doc, 'COUNTRY_OF_ISSUE')].filter((c): c is string => c !== undefined);
   return {
-    code: names.map(countryCode).find((code) => code !== undefined),
-    unknown: names.filter((name) => countryCode(name) === undefined).map((name) => `issuing country: ${name}`),
+    code: names.map(nationalityCode).find((code) => code !== undefined),
+    unknown: names.filter((name) => nationalityCode(name) === undefined).map((name) => `issuing country: ${name}`),
   };
 }
 
@@ -106,32 +100,30 @@ function addDocument(assembly: TargetAssembly, doc: XmlElement, at: RecordLocati
   const note = childText(doc, 'NOTE');
   // Some NUMBERs are prose ("Central African Republic armed forces (FACA) Military
   // identification number 911-..."): not an identifier, so kept as text.
-  if (number === undefined || !isDocumentNumber(number)) {
+  if (number === undefined || !accepts('Identification', 'number', number)) {
     const text = joinParts([type, number, note]);
     if (text !== '') assembly.target.add('notes', `Document: ${text}`);
     return;
   }
   const country = issuingCountry(doc);
   const issued = childText(doc, 'DATE_OF_ISSUE');
-  const isPassport = type !== undefined && PASSPORT.test(type);
-  const schema = isPassport ? 'Passport' : 'Identification';
-  // Keyed without the type: the UN states one passport in three languages (KPi.006:
-  // "Numéro de passeport", "Número de pasaporte", "Passport" 381420754) - one document.
-  assembly
-    .part(schema, schema.toLowerCase(), number, country.code ?? '')
-    .add('holder', assembly.target.id)
-    .add('number', number)
-    .add('type', type)
-    .add('country', country.code)
-    .add('authority', childText(doc, 'CITY_OF_ISSUE'))
-    .add('startDate', issued === undefined ? undefined : unDate(issued, { ...at, line: doc.line }, 'DATE_OF_ISSUE'))
-    .add('summary', [...country.unknown, note]);
-  assembly.target.add(isPassport ? 'passportNumber' : 'idNumber', number);
+  // The UN states one passport in three languages (KPi.006: "Numéro de passeport", "Número
+  // de pasaporte", "Passport" 381420754): one document with three type names.
+  addIdentityDocument(assembly, {
+    isPassport: type !== undefined && PASSPORT.test(type),
+    number,
+    type,
+    country: country.code,
+    authority: childText(doc, 'CITY_OF_ISSUE'),
+    startDate: issued === undefined ? undefined : unDate(issued, { ...at, line: doc.line }, 'DATE_OF_ISSUE'),
+    summary: [...country.unknown, note],
+    hasTypeVariants: true,
+  });
 }
 
 function addCountries(assembly: TargetAssembly, record: XmlElement): void {
   for (const name of pathTexts(record, ['NATIONALITY', 'VALUE'])) {
-    const code = countryCode(name);
+    const code = nationalityCode(name);
     if (code === undefined) assembly.target.add('notes', `Nationality: ${name}`);
     else assembly.target.add('nationality', code);
   }

@@ -14,11 +14,11 @@
  */
 import type { Entity } from '../../model/entity.js';
 import { countryCode } from './countries.js';
-import { addAddress, extendEntity, joinParts, sourceError, TargetAssembly, type RecordLocation } from './ftm-parse-support.js';
+import { addAddress, extendEntity, joinParts, TargetAssembly } from './target-assembly.js';
+import { sourceError, type RecordLocation } from './record-location.js';
 import { buildSanction } from './sanctions.js';
 import { addPersonFacts, aliasBirthDates, unDate } from './un-person.js';
-import { childrenNamed, childText, pathTexts, type XmlElement } from './xml.js';
-import { requiredText } from './un-ofac-xml-support.js';
+import { childrenNamed, childText, pathTexts, requiredChildText, type XmlElement } from './xml.js';
 
 const AUTHORITY = 'United Nations Security Council';
 
@@ -32,7 +32,7 @@ const ALIAS_PROPERTY: Readonly<Record<string, string>> = {
 };
 
 function addNames(assembly: TargetAssembly, record: XmlElement, at: RecordLocation): void {
-  const parts = [requiredText(record, 'FIRST_NAME', at), ...['SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME'].map((name) => childText(record, name))];
+  const parts = [requiredChildText(record, 'FIRST_NAME', at), ...['SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME'].map((name) => childText(record, name))];
   const target = assembly.target.add('name', parts.filter((part) => part !== undefined).join(' '));
   // The parts are positional, not given/family name (DPRK records start with the family name,
   // "RI WON HO"); like OpenSanctions, only the first two are named, all four are in `name`.
@@ -85,15 +85,15 @@ function addAddresses(assembly: TargetAssembly, record: XmlElement): void {
 
 /** One Sanction per record; LISTED_ON is the UN's own listing date (designation events use it). */
 function addSanction(assembly: TargetAssembly, record: XmlElement, at: RecordLocation): void {
-  const reference = requiredText(record, 'REFERENCE_NUMBER', at);
-  const program = requiredText(record, 'UN_LIST_TYPE', at);
+  const reference = requiredChildText(record, 'REFERENCE_NUMBER', at);
+  const program = requiredChildText(record, 'UN_LIST_TYPE', at);
   assembly.target.add('program', program).add('topics', 'sanction');
   const sanction = buildSanction({
     targetId: assembly.target.id,
     authority: AUTHORITY,
     country: 'un',
     program,
-    listingDate: unDate(requiredText(record, 'LISTED_ON', at), at, 'LISTED_ON'),
+    listingDate: unDate(requiredChildText(record, 'LISTED_ON', at), at, 'LISTED_ON'),
     unscId: reference,
     authorityId: reference,
   });

@@ -2,8 +2,12 @@
  * Streaming XML reading with saxes: yields one small element tree per record element (e.g.
  * each <sdnEntry>), so a list of any size is read in constant memory. Safe by construction:
  * a document type declaration is refused and no entity beyond XML's five predefined ones is
- * ever expanded, so external entities and entity bombs cannot be used.
+ * ever expanded, so external entities and entity bombs cannot be used. Errors say what went
+ * wrong in a list's terms: a truncated file as such ("unexpected end of file", where the XML
+ * parser says "unclosed tag"), a ZIP archive given for the XML inside it, and the format of
+ * a known foreign root element.
  */
+import { open } from 'node:fs/promises';
 import { SaxesParser } from 'saxes';
 import { SourceFormatError } from '../../model/errors.js';
 import { readTextChunks } from './text-decoding.js';
@@ -27,6 +31,8 @@ export interface XmlReadOptions {
   rootElement: string;
   /** Receives the root element's attributes when it opens. */
   onRoot?: (attributes: Readonly<Record<string, string>>) => void;
+  /** Root elements of related formats this parser does not read -> why, for the message. */
+  foreignRoots?: Readonly<Record<string, string>>;
 }
 
 function localName(name: string): string {
@@ -34,7 +40,37 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
+// saxes reports a document that stops inside an element as "unclosed tag: <name>", and one
+// that stops inside a tag or declaration as "unexpected end".
+const TRUNCATION = /unclosed tag|unexpected end/;
+
+function malformed(message: string): string {
+  const reason = `malformed XML: ${message}`;
+  return TRUNCATION.test(message) ? `unexpected end of file (the file is truncated or damaged): ${reason}` : reason;
+}
+
+function wrongRoot(found: string, options: XmlReadOptions): string {
+  const reason = `expected root element <${options.rootElement}>, found <${found}>`;
+  const why = options.foreignRoots?.[found];
+  return why === undefined ? reason : `${reason}: ${why}`;
+}
+
+// A downloaded archive (OFAC's CONS_ENHANCED.ZIP) given instead of the XML inside it.
+async function refuseZip(file: string, format: string): Promise<void> {
+  const handle = await open(file, 'r').catch(() => undefined);
+  if (handle === undefined) return;
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4), 0, 4, 0);
+    if (bytesRead === 4 && buffer.toString('latin1') === 'PK\u0003\u0004') {
+      throw new SourceFormatError(format, { file, line: 1 }, 'this is a ZIP archive, not an XML document; extract the XML file from it first');
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function* readXmlRecords(file: string, options: XmlReadOptions): AsyncGenerator<XmlElement> {
+  await refuseZip(file, options.format);
   const parser = new SaxesParser({ position: true });
   const ready: XmlElement[] = [];
   const stack: XmlElement[] = [];
@@ -50,7 +86,7 @@ export async function* readXmlRecords(file: string, options: XmlReadOptions): As
     const name = localName(tag.name);
     if (depth === 1) {
       hasRoot = true;
-      if (name !== options.rootElement) fail(`expected root element <${options.rootElement}>, found <${name}>`);
+      if (name !== options.rootElement) fail(wrongRoot(name, options));
       options.onRoot?.(tag.attributes as Record<string, string>);
     }
     if (openRecords === 0 && !options.recordElements.has(name)) return;
@@ -75,7 +111,7 @@ export async function* readXmlRecords(file: string, options: XmlReadOptions): As
     openRecords--;
     if (openRecords === 0) ready.push(element);
   });
-  parser.on('error', (error) => fail(`malformed XML: ${error.message}`, error));
+  parser.on('error', (error) => fail(malformed(error.message), error));
   for await (const chunk of readTextChunks(file, { format: options.format, encoding: 'utf-8' })) {
     parser.write(chunk);
     yield* ready.splice(0);
@@ -83,6 +119,12 @@ export async function* readXmlRecords(file: string, options: XmlReadOptions): As
   if (!hasRoot) fail('empty file: no XML element found');
   parser.close();
   yield* ready.splice(0);
+}
+
+/** The first record element of the file (reading stops there), or undefined. */
+export async function readFirstXmlRecord(file: string, options: XmlReadOptions): Promise<XmlElement | undefined> {
+  for await (const element of readXmlRecords(file, options)) return element;
+  return undefined;
 }
 
 /** Child elements with this local name. */
@@ -94,6 +136,15 @@ export function childrenNamed(element: XmlElement, name: string): XmlElement[] {
 export function childText(element: XmlElement, name: string): string | undefined {
   const child = element.children.find((c) => c.name === name);
   return child === undefined || child.text === '' ? undefined : child.text;
+}
+
+/** Text of the first child with this local name, or a SourceFormatError naming the element. */
+export function requiredChildText(element: XmlElement, name: string, at: { format: string; file: string; record?: string }): string {
+  const text = childText(element, name);
+  if (text === undefined) {
+    throw new SourceFormatError(at.format, { file: at.file, line: element.line, record: at.record, field: name }, `<${element.name}> has no <${name}>`);
+  }
+  return text;
 }
 
 /** Texts of all descendants reached by a path of local names, e.g. ['NATIONALITY', 'VALUE']. */

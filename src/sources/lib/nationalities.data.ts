@@ -1,15 +1,11 @@
 /**
- * Words the UK consolidated list uses for countries that the FtM labels and the shared
- * country variants do not cover: nationality adjectives ("Afghan", "Saudi Arabian") and
- * abbreviations ("DRC", and the French "RDC"). Ambiguous words are left out on purpose
- * ("Congolese" can mean either Congo; "Korean" either Korea) so they stay as text.
- * Matched case-insensitively after the same normalisation as country names.
+ * Nationality adjectives (demonyms) as lists write them for a person's nationality or a
+ * document's issuing country ("Afghan", "Saudi Arabian"; UK consolidated list, UN list) ->
+ * FtM country code. Ambiguous words are left out on purpose ("Congolese" can mean either
+ * Congo; "Korean" either Korea), so they stay as text. Matched after the same normalisation
+ * as country names.
  */
-export const UK_COUNTRY_WORDS: Readonly<Record<string, string>> = {
-  'DRC': 'cd',
-  'RDC': 'cd',
-  'The Netherlands': 'nl',
-  'Bosnia': 'ba',
+export const NATIONALITY_ADJECTIVES: Readonly<Record<string, string>> = {
   'Afghan': 'af',
   'Albanian': 'al',
   'Algerian': 'dz',

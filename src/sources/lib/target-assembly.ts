@@ -1,50 +1,10 @@
 /**
- * What the list parsers share when turning one listed party into FtM entities: locating
- * model errors in the source (file, line, record, field), assembling the target with the
- * entities derived from it (Address, Passport, Identification, Sanction) under stable
- * derived ids, and the single-file input check.
+ * A listed party as FtM entities: the target with the entities derived from it (Address,
+ * Passport, Identification, Sanction, ...) under stable derived ids, and the helpers that add
+ * the derived entities every list states in its own way (addresses, identity documents).
  */
-import { stat } from 'node:fs/promises';
 import { EntityBuilder, type Entity } from '../../model/entity.js';
-import { ModelError, SourceFormatError } from '../../model/errors.js';
 import { derivedId } from '../../model/ids.js';
-
-/** Where a record being converted sits in its source file. */
-export interface RecordLocation {
-  readonly format: string;
-  readonly file: string;
-  readonly record?: string;
-  readonly line?: number;
-  /** The source field (CSV column, XML attribute) being read; named instead of the FtM property. */
-  readonly field?: string;
-}
-
-export function sourceError(at: RecordLocation, reason: string, field = at.field, cause?: unknown): SourceFormatError {
-  return new SourceFormatError(at.format, { file: at.file, line: at.line, record: at.record, field }, reason, { cause });
-}
-
-/**
- * Runs `build`; a ModelError (a value the FtM model rejects) becomes a SourceFormatError
- * naming the file, line and record, and as field the source field if known, else the property.
- */
-export function withLocation<T>(at: RecordLocation, build: () => T): T {
-  try {
-    return build();
-  } catch (error) {
-    if (error instanceof ModelError) throw sourceError(at, error.message, at.field ?? error.field, error);
-    throw error;
-  }
-}
-
-/** Checks that `path` is an existing regular file and returns it as the only input file. */
-export async function requireInputFile(format: string, path: string): Promise<string[]> {
-  const info = await stat(path).catch((cause: NodeJS.ErrnoException) => {
-    const reason = cause.code === 'ENOENT' ? 'file not found' : `cannot read the file (${cause.code ?? cause.message})`;
-    throw new SourceFormatError(format, { file: path }, reason, { cause });
-  });
-  if (!info.isFile()) throw new SourceFormatError(format, { file: path }, 'expected a file, found a folder or device');
-  return [path];
-}
 
 /**
  * One listed party and the entities describing it. Derived entities are keyed by their id,
@@ -127,22 +87,36 @@ export interface DocumentFacts {
   type?: string;
   country?: string;
   authority?: string;
-  summary?: readonly string[];
+  startDate?: string;
+  endDate?: string;
+  summary?: readonly (string | undefined)[];
   namesMentioned?: string;
+  /**
+   * The same document stated under several type names (the UN gives one passport in three
+   * languages) is told apart by number and country only; by default the type counts too.
+   */
+  hasTypeVariants?: boolean;
 }
 
-/** Adds a Passport / Identification held by the target and copies its number to the target. */
-export function addIdentityDocument(assembly: TargetAssembly, facts: DocumentFacts): void {
-  const schema = facts.isPassport ? 'Passport' : 'Identification';
+/** Adds the Passport / Identification entity held by the target (one per type, number and country). */
+export function addDocumentEntity(assembly: TargetAssembly, facts: DocumentFacts): void {
+  const key = facts.hasTypeVariants ? [facts.number, facts.country ?? ''] : [facts.type ?? '', facts.number, facts.country ?? ''];
   assembly
-    .part(schema, facts.isPassport ? 'passport' : 'identification', facts.type ?? '', facts.number, facts.country ?? '')
+    .part(facts.isPassport ? 'Passport' : 'Identification', facts.isPassport ? 'passport' : 'identification', ...key)
     .add('holder', assembly.target.id)
     .add('number', facts.number)
     .add('type', facts.type)
     .add('country', facts.country)
     .add('authority', facts.authority)
+    .add('startDate', facts.startDate)
+    .add('endDate', facts.endDate)
     .add('summary', facts.summary)
     .add('namesMentioned', facts.namesMentioned);
+}
+
+/** Adds a Passport / Identification held by the target and copies its number to the target. */
+export function addIdentityDocument(assembly: TargetAssembly, facts: DocumentFacts): void {
+  addDocumentEntity(assembly, facts);
   assembly.target.add(facts.isPassport ? 'passportNumber' : 'idNumber', facts.number);
 }
 
