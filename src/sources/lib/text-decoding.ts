@@ -40,6 +40,7 @@ export async function* readTextChunks(file: string, options: DecodeOptions): Asy
         { cause },
       );
     }
+    if (!decoder) checkWindows1252(bytes, { file, format: options.format, line });
     const nul = text.indexOf('\u0000');
     if (nul >= 0) {
       throw new SourceFormatError(
@@ -61,4 +62,17 @@ export async function* readTextChunks(file: string, options: DecodeOptions): Asy
       throw new SourceFormatError(options.format, { file, line }, 'ends in the middle of a UTF-8 character', { cause });
     }
   }
+}
+
+// Five byte values have no character in Windows-1252; a file containing them is not in that encoding.
+const UNDEFINED_IN_WINDOWS_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+function checkWindows1252(bytes: Buffer, at: { file: string; format: string; line: number }): void {
+  const bad = bytes.findIndex((byte) => UNDEFINED_IN_WINDOWS_1252.has(byte));
+  if (bad < 0) return;
+  throw new SourceFormatError(
+    at.format,
+    { file: at.file, line: at.line + countNewlines(bytes.subarray(0, bad).toString('latin1')) },
+    `byte 0x${bytes[bad]!.toString(16)} is not a Windows-1252 character; the file is in another encoding or damaged`,
+  );
 }
