@@ -104,6 +104,7 @@ export function entityFromStoredValues(data: {
 
 /** Same schema, target flag and values (entities are kept in canonical order, so order is compared too). */
 export function sameEntity(a: Entity, b: Entity): boolean {
+  if (a === b) return true;
   if (a.schema !== b.schema || a.target !== b.target) return false;
   const props = Object.keys(a.properties);
   if (props.length !== Object.keys(b.properties).length) return false;

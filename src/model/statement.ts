@@ -3,11 +3,21 @@
  * keeps history for. The entity's schema and target flag travel as two pseudo-properties,
  * so a schema change or a party becoming a target has a history like any other value.
  */
+import { createHash } from 'node:crypto';
 import { entityFromStoredValues, type Entity } from './entity.js';
 import { ModelError } from './errors.js';
 
 export const SCHEMA_PROP = '$schema';
 export const TARGET_PROP = '$target';
+/**
+ * A digest of the whole entity, stored like a value: comparing digests tells which entities
+ * changed between two snapshots without reading every value back.
+ */
+export const DIGEST_PROP = '$digest';
+
+export function entityDigest(entity: Entity): string {
+  return createHash('sha1').update(JSON.stringify([entity.schema, entity.target, entity.properties])).digest('hex');
+}
 
 export interface Statement {
   readonly entityId: string;
@@ -20,12 +30,22 @@ export function isPseudoProperty(prop: string): boolean {
 }
 
 export function entityStatements(entity: Entity): Statement[] {
-  const statements: Statement[] = [{ entityId: entity.id, prop: SCHEMA_PROP, value: entity.schema }];
+  const statements: Statement[] = [
+    { entityId: entity.id, prop: SCHEMA_PROP, value: entity.schema },
+    { entityId: entity.id, prop: DIGEST_PROP, value: entityDigest(entity) },
+  ];
   if (entity.target) statements.push({ entityId: entity.id, prop: TARGET_PROP, value: 'true' });
   for (const [prop, values] of Object.entries(entity.properties)) {
     for (const value of values) statements.push({ entityId: entity.id, prop, value });
   }
   return statements;
+}
+
+/** How many statements entityStatements(entity) gives, without hashing or allocating them. */
+export function countStatements(entity: Entity): number {
+  let count = entity.target ? 3 : 2;
+  for (const values of Object.values(entity.properties)) count += values.length;
+  return count;
 }
 
 /** A string that identifies a statement within one dataset (used as a map key). */
@@ -41,6 +61,7 @@ export function entitiesFromStatements(statements: Iterable<Statement>): Map<str
     if (entry === undefined) grouped.set(s.entityId, (entry = { target: false, properties: {} }));
     if (s.prop === SCHEMA_PROP) entry.schema = s.value;
     else if (s.prop === TARGET_PROP) entry.target = true;
+    else if (s.prop === DIGEST_PROP) continue;
     else (entry.properties[s.prop] ??= []).push(s.value);
   }
   const entities = new Map<string, Entity>();

@@ -4,7 +4,7 @@
  */
 import { entityCaption } from '../model/entity.js';
 import { InvalidInputError, NotFoundError } from '../model/errors.js';
-import { entitiesFromStatements, SCHEMA_PROP } from '../model/statement.js';
+import { DIGEST_PROP, entitiesFromStatements, SCHEMA_PROP } from '../model/statement.js';
 import type { EventType, SanctionEvent } from '../history/events.js';
 import { spanCovers } from '../history/spans.js';
 import { isCalendarDate } from '../sources/lib/dates.js';
@@ -117,7 +117,8 @@ export async function entityHistory(store: Store, entityId: string): Promise<{ i
   for (const dataset of new Set(statements.map((s) => s.dataset))) {
     latest.set(dataset, (await store.listSnapshots(dataset)).at(-1)!.asOf);
   }
-  const values = statements.map((s) => {
+  // The digest is bookkeeping for loads, not a fact about the entity.
+  const values = statements.filter((s) => s.prop !== DIGEST_PROP).map((s) => {
     const spans = s.spans.map((span) => ({ first_seen: span.firstSeen, last_seen: span.lastSeen ?? latest.get(s.dataset)! }));
     return { dataset: s.dataset, prop: s.prop, value: s.value, first_seen: spans[0]!.first_seen, last_seen: spans.at(-1)!.last_seen, spans };
   });

@@ -9,14 +9,14 @@
 import { sameEntity, type Entity } from '../model/entity.js';
 import { ConflictError, InvalidInputError, RefusedError } from '../model/errors.js';
 import { DATASET_NAME_PATTERN } from '../model/ids.js';
-import { entitiesFromStatements, entityStatements, statementKey } from '../model/statement.js';
+import { countStatements, DIGEST_PROP, entitiesFromStatements, entityDigest, entityStatements, statementKey } from '../model/statement.js';
 import { deriveEvents, type EventType, type SanctionEvent } from '../history/events.js';
-import { recordPresence, sameSpans, type SnapshotPlacement } from '../history/spans.js';
+import { recordPresence, sameSpans, spanCovers, type SnapshotPlacement } from '../history/spans.js';
 import { isCalendarDate } from '../sources/lib/dates.js';
 import { findSource } from '../sources/registry.js';
 import type { DatasetTransaction, SnapshotRecord, StatementRecord, Store } from '../store/store.js';
 import { sourceChecksum } from './checksum.js';
-import { collectItems, resolveSnapshotEntities } from './snapshot-state.js';
+import { collectItems, resolveSnapshotEntities, type ParsedSnapshot } from './snapshot-state.js';
 
 export const MAX_DELISTED_SHARE = 0.2;
 
@@ -55,13 +55,11 @@ export async function loadSnapshot(store: Store, request: LoadRequest, now: () =
     const sameDate = snapshots.find((s) => s.asOf === request.asOf);
     if (sameDate !== undefined) return unchangedOrConflict(sameDate, checksum);
     const placement = placeSnapshot(snapshots, request.asOf);
-    const previousStatements = placement.previous === undefined ? [] : await tx.statementsAt(placement.previous);
-    const nextStatements = placement.next === undefined ? [] : await tx.statementsAt(placement.next);
-    const previous = placement.previous === undefined ? undefined : entitiesFromStatements(previousStatements);
+    const { previous, neighbourStatements, nextStatements } = await readNeighbours(tx, placement, parsed);
     const entities = resolveSnapshotEntities(parsed, previous, dataset);
     if (entities.size === 0) throw new RefusedError(`${request.path} holds no entities; an empty list is not recorded`);
     if (!request.force) refuseMassDelisting(previous, entities, dataset);
-    const written = await saveSpans(tx, { dataset, placement, entities, previous, neighbourStatements: [...previousStatements, ...nextStatements] });
+    const written = await saveSpans(tx, { dataset, placement, entities, previous, neighbourStatements });
     const snapshot = snapshotRecord({ dataset, request, checksum, entities, loadedAt: now().toISOString(), format: source.format });
     await tx.insertSnapshot(snapshot);
     const events = await recordEvents(tx, { dataset, placement, previous, entities, nextStatements });
@@ -101,6 +99,53 @@ function placeSnapshot(snapshots: readonly SnapshotRecord[], date: string): Snap
   const earlier = snapshots.filter((s) => s.asOf < date);
   const later = snapshots.filter((s) => s.asOf > date);
   return { date, previous: earlier.at(-1)?.asOf, next: later[0]?.asOf };
+}
+
+interface Neighbours {
+  /** Entities of the previous snapshot, if there is one. */
+  readonly previous?: ReadonlyMap<string, Entity>;
+  /** Statements whose spans the new snapshot may change. */
+  readonly neighbourStatements: readonly StatementRecord[];
+  /** Statements of the next snapshot, when the new one is inserted before it. */
+  readonly nextStatements: readonly StatementRecord[];
+}
+
+/** What the new snapshot is compared with: its neighbours by date. */
+async function readNeighbours(tx: DatasetTransaction, placement: SnapshotPlacement, parsed: ParsedSnapshot): Promise<Neighbours> {
+  if (placement.previous !== undefined && placement.next === undefined && !parsed.isDelta) {
+    const changedOnly = await readChangedSincePrevious(tx, placement.previous, parsed.entities);
+    if (changedOnly !== undefined) return changedOnly;
+  }
+  const previousStatements = placement.previous === undefined ? [] : await tx.statementsAt(placement.previous);
+  const nextStatements = placement.next === undefined ? [] : await tx.statementsAt(placement.next);
+  return {
+    previous: placement.previous === undefined ? undefined : entitiesFromStatements(previousStatements),
+    neighbourStatements: [...previousStatements, ...nextStatements],
+    nextStatements,
+  };
+}
+
+/**
+ * The usual load — a full list newer than every recorded snapshot — reads back only the
+ * previous snapshot's entity digests and the statements of entities whose digest differs;
+ * unchanged entities of the previous snapshot are the new snapshot's own. Undefined when the
+ * previous snapshot has no digests to compare (then everything is read).
+ */
+async function readChangedSincePrevious(
+  tx: DatasetTransaction,
+  previousDate: string,
+  entities: ReadonlyMap<string, Entity>,
+): Promise<Neighbours | undefined> {
+  const digests = new Map((await tx.statementsAt(previousDate, DIGEST_PROP)).map((s) => [s.entityId, s.value]));
+  if (digests.size === 0) return undefined;
+  const changed = new Set<string>();
+  for (const entity of entities.values()) if (digests.get(entity.id) !== entityDigest(entity)) changed.add(entity.id);
+  for (const id of digests.keys()) if (!entities.has(id)) changed.add(id);
+  const history = await tx.statementsOfEntities([...changed]);
+  const changedBefore = entitiesFromStatements(history.filter((s) => s.spans.some((span) => spanCovers(span, previousDate))));
+  const previous = new Map<string, Entity>();
+  for (const id of digests.keys()) previous.set(id, changedBefore.get(id) ?? entities.get(id)!);
+  return { previous, neighbourStatements: history, nextStatements: [] };
 }
 
 function refuseMassDelisting(previous: ReadonlyMap<string, Entity> | undefined, entities: ReadonlyMap<string, Entity>, dataset: string): void {
@@ -180,7 +225,7 @@ function snapshotRecord(args: {
   let statementCount = 0;
   for (const entity of args.entities.values()) {
     if (entity.target) targetCount++;
-    statementCount += entityStatements(entity).length;
+    statementCount += countStatements(entity);
   }
   return {
     dataset: args.dataset,

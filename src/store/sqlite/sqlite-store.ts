@@ -107,15 +107,15 @@ function selectSnapshots(db: Database.Database, dataset: string): SnapshotRecord
   return rows.map(snapshotFromRow);
 }
 
-function selectStatementsAt(db: Database.Database, dataset: string, date: string): StatementRecord[] {
+function selectStatementsAt(db: Database.Database, dataset: string, date: string, prop?: string): StatementRecord[] {
   // A whole list is read here (~370,000 rows for OFAC SDN): raw arrays are a third faster than row objects.
   const rows = db
     .prepare(
       `SELECT entity_id, prop, value, first_seen, last_seen, spans FROM statements
-       WHERE dataset = ? AND first_seen <= ? AND (last_seen IS NULL OR last_seen >= ?)`,
+       WHERE dataset = ? AND first_seen <= ? AND (last_seen IS NULL OR last_seen >= ?)${prop === undefined ? '' : ' AND prop = ?'}`,
     )
     .raw(true)
-    .all(dataset, date, date) as [string, string, string, string, string | null, string | null][];
+    .all(dataset, date, date, ...(prop === undefined ? [] : [prop])) as [string, string, string, string, string | null, string | null][];
   const records = rows.map(([entity_id, prop, value, first_seen, last_seen, spans]) =>
     statementFromRow({ dataset, entity_id, prop, value, first_seen, last_seen, spans }),
   );
@@ -132,8 +132,8 @@ class SqliteDatasetTransaction implements DatasetTransaction {
     return selectSnapshots(this.db, this.dataset);
   }
 
-  async statementsAt(date: string): Promise<StatementRecord[]> {
-    return selectStatementsAt(this.db, this.dataset, date);
+  async statementsAt(date: string, prop?: string): Promise<StatementRecord[]> {
+    return selectStatementsAt(this.db, this.dataset, date, prop);
   }
 
   async statementsOfEntities(entityIds: readonly string[]): Promise<StatementRecord[]> {
