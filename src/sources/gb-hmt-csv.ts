@@ -17,8 +17,8 @@ import { UK_FORMAT, type UkRow } from './lib/gb-hmt-fields.js';
 import { convertGroup, UK_REQUIRED_COLUMNS } from './lib/gb-hmt-group.js';
 import type { SourceItem, SourceParser } from './types.js';
 
-async function* readRows(file: string): AsyncGenerator<CsvRow> {
-  yield* readCsvRows(file, { format: UK_FORMAT, encoding: await detectUkListEncoding(file) });
+async function* readRows(file: string, skipLines = 0): AsyncGenerator<CsvRow> {
+  yield* readCsvRows(file, { format: UK_FORMAT, encoding: await detectUkListEncoding(file), skipLines });
 }
 
 const TITLE_SPEC = 'expected "Last Updated,<dd/mm/yyyy>" on line 1';
@@ -71,8 +71,10 @@ async function groupRows(rows: AsyncIterable<CsvRow>, header: CsvRow, file: stri
 }
 
 async function* parse(file: string): AsyncGenerator<SourceItem> {
-  const rows = readRows(file);
-  titleDate((await rows.next()).value as CsvRow | undefined, file);
+  await publicationDate(file);
+  // The two-field title line is read on its own: as the first row it would make csv-parse
+  // treat every 29-column row as inconsistent (and build an error object for each).
+  const rows = readRows(file, 1);
   const header = (await rows.next()).value as CsvRow | undefined;
   if (header === undefined) throw new SourceFormatError(UK_FORMAT, { file, line: 2 }, 'missing the header row on line 2');
   headerIndex(header, UK_REQUIRED_COLUMNS, { format: UK_FORMAT, file });
