@@ -90,6 +90,7 @@ describe('sanctions CLI on real OFAC files (SQLite)', () => {
       [['load', 'un-xml', sharedData('ofac', '2019-01-04', 'sdn.csv'), '--as-of', '2019-01-04'], 3, /sdn\.csv/],
       [['changes', '--dataset', 'nope', '--json'], 6, /no dataset nope has been loaded/],
       [['entity', 'ofac-0', '--json'], 6, /no entity ofac-0/],
+      [['--db', '/nonexistent-dir/x.db', 'datasets'], 7, /cannot open the SQLite database \/nonexistent-dir\/x\.db: .*directory does not exist/],
     ];
     for (const [args, status, message] of cases) {
       const run = cli(...args);

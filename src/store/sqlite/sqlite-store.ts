@@ -4,6 +4,7 @@
  * it was (SQLite's journal rolls back an unfinished transaction on the next open).
  */
 import Database from 'better-sqlite3';
+import { UnavailableError } from '../../model/errors.js';
 import type { SanctionEvent } from '../../history/events.js';
 import type { DatasetSummary, DatasetTransaction, EventFilter, SnapshotRecord, StatementRecord, Store } from '../store.js';
 import {
@@ -28,17 +29,23 @@ import { SQLITE_MIGRATIONS } from './migrations.js';
 // SQLite allows 32766 bound parameters per statement; stay well below.
 const IN_BATCH = 500;
 const STATEMENT_COLUMNS = 'dataset, entity_id, prop, value, first_seen, last_seen, spans';
+// How long a writer waits for another process's load to finish before giving up.
+const BUSY_TIMEOUT_MS = 30_000;
 
 export class SqliteStore implements Store {
   readonly backend = 'sqlite' as const;
   private readonly db: Database.Database;
   private writes: Promise<unknown> = Promise.resolve();
 
-  constructor(file: string) {
-    this.db = new Database(file);
+  constructor(private readonly file: string) {
+    try {
+      this.db = new Database(file);
+    } catch (cause) {
+      throw new UnavailableError(`cannot open the SQLite database ${file}: ${(cause as Error).message}`, { cause });
+    }
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 10000');
+    this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   }
 
   async migrate(): Promise<void> {
@@ -64,7 +71,12 @@ export class SqliteStore implements Store {
 
   private async runTransaction<T>(dataset: string, work: (tx: DatasetTransaction) => Promise<T>): Promise<T> {
     // BEGIN IMMEDIATE takes SQLite's single write lock, which covers every dataset.
-    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+    } catch (cause) {
+      if ((cause as { code?: string }).code !== 'SQLITE_BUSY') throw cause;
+      throw new UnavailableError(`${this.file} is being written by another process (waited ${BUSY_TIMEOUT_MS / 1000} s); try again when it is done`, { cause });
+    }
     try {
       const result = await work(new SqliteDatasetTransaction(this.db, dataset));
       this.db.exec('COMMIT');
