@@ -41,6 +41,10 @@ export function getProperty(schemaName: string, propName: string): FtmProperty {
   return prop;
 }
 
+export function hasProperty(schemaName: string, propName: string): boolean {
+  return propertiesOf(schemaName).has(propName);
+}
+
 /** Schemata that can be the subject of a sanction (people, companies, vessels, ...). */
 export function isThingSchema(schemaName: string): boolean {
   return getSchema(schemaName).isA('Thing');

@@ -16,6 +16,7 @@ import { isCalendarDate } from '../sources/lib/dates.js';
 import { findSource } from '../sources/registry.js';
 import type { DatasetTransaction, SnapshotRecord, StatementRecord, Store } from '../store/store.js';
 import { sourceChecksum } from './checksum.js';
+import { keepUnstatedValues } from './carry-over.js';
 import { collectItems, resolveSnapshotEntities, type ParsedSnapshot } from './snapshot-state.js';
 
 export const MAX_DELISTED_SHARE = 0.2;
@@ -49,14 +50,19 @@ export async function loadSnapshot(store: Store, request: LoadRequest, now: () =
     throw new InvalidInputError(`dataset name "${dataset}" must be lower-case letters, digits, '_', '.' or '-'`);
   }
   const checksum = await sourceChecksum(files);
+  const unstated = await source.unstatedProperties(request.path);
   const parsed = await collectItems(source.parse(request.path));
   return store.writeDataset(dataset, async (tx) => {
     const snapshots = await tx.snapshots();
     const sameDate = snapshots.find((s) => s.asOf === request.asOf);
     if (sameDate !== undefined) return unchangedOrConflict(sameDate, checksum);
     const placement = placeSnapshot(snapshots, request.asOf);
-    const { previous, neighbourStatements, nextStatements } = await readNeighbours(tx, placement, parsed);
-    const entities = resolveSnapshotEntities(parsed, previous, dataset);
+    const completed =
+      unstated.length > 0 && placement.previous !== undefined && !parsed.isDelta
+        ? { ...parsed, entities: await keepUnstatedValues(tx, placement.previous, parsed.entities, unstated) }
+        : parsed;
+    const { previous, neighbourStatements, nextStatements } = await readNeighbours(tx, placement, completed);
+    const entities = resolveSnapshotEntities(completed, previous, dataset);
     if (entities.size === 0) throw new RefusedError(`${request.path} holds no entities; an empty list is not recorded`);
     if (!request.force) refuseMassDelisting(previous, entities, dataset);
     const written = await saveSpans(tx, { dataset, placement, entities, previous, neighbourStatements });

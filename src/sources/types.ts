@@ -29,5 +29,12 @@ export interface SourceParser {
   inputFiles(path: string): Promise<string[]>;
   /** The publication date the source states about itself (YYYY-MM-DD), if it states one. */
   publicationDate(path: string): Promise<string | undefined>;
+  /**
+   * Properties of listed entities this input does not state because an optional part of the
+   * source is missing (an OFAC folder without alt.csv states no aliases). The dataset's
+   * previous values are kept for them, with the entities they reference, so a missing file
+   * does not read as every party losing its aliases.
+   */
+  unstatedProperties(path: string): Promise<readonly string[]>;
   parse(path: string): AsyncIterable<SourceItem>;
 }

@@ -25,6 +25,10 @@ async function* parseOfacCsvFolder(path: string): AsyncGenerator<SourceItem> {
   }
 }
 
+// What add.csv and alt.csv give a listing (lib/ofac-entities.ts): without the file, unstated.
+const ADDRESS_PROPERTIES = ['address', 'addressEntity', 'country'];
+const ALIAS_PROPERTIES = ['alias', 'previousName'];
+
 export const usOfacCsv: SourceParser = {
   format: OFAC_CSV_FORMAT,
   description:
@@ -34,5 +38,9 @@ export const usOfacCsv: SourceParser = {
   defaultDataset: async (path) => (await readOfacFolder(path)).dataset,
   inputFiles: async (path) => [...(await readOfacFolder(path)).files],
   publicationDate: async () => undefined,
+  unstatedProperties: async (path) => {
+    const folder = await readOfacFolder(path);
+    return [...(folder.addresses === undefined ? ADDRESS_PROPERTIES : []), ...(folder.aliases === undefined ? ALIAS_PROPERTIES : [])];
+  },
   parse: parseOfacCsvFolder,
 };

@@ -36,6 +36,7 @@ export function singleFileSource(spec: SingleFileFormat): SourceParser {
     defaultDataset: async (path) => (typeof dataset === 'string' ? dataset : dataset(path)),
     inputFiles: (path) => requireInputFile(format, path),
     publicationDate: async (path) => publicationDate?.(path),
+    unstatedProperties: async () => [],
     parse: (path) => parse(path),
   };
 }
