@@ -13,6 +13,7 @@ import { BACKENDS } from '../../test/support/stores.js';
 import { sharedData } from '../../test/support/paths.js';
 import { derivedOfacChanges } from '../../test/support/ofac-files.js';
 import { loadSnapshot } from './ingest.js';
+import { entityAsOf } from './entities.js';
 
 const allFolders = readdirSync(sharedData('ofac')).sort();
 const sdnFolders = allFolders.filter((date) => existsSync(sharedData('ofac', date, 'sdn.csv')));
@@ -46,6 +47,23 @@ for (const backend of BACKENDS) {
         assert.deepEqual(ids(['designated', 'relisted']), want('designated'), `designations ${from} -> ${to}`);
         assert.deepEqual(ids(['delisted']), want('delisted'), `delistings ${from} -> ${to}`);
       }
+    });
+
+    it('keeps aliases and addresses through folders that have only sdn.csv', async () => {
+      // 2021-06-29 has alt.csv and add.csv, 2022-02-17 .. 2023-09-14 only sdn.csv.
+      const asOf = async (date: string) => (await entityAsOf(store, 'ofac-16685', date)).properties;
+      const before = await asOf('2021-06-29');
+      assert.ok(before.alias!.length > 0);
+      for (const date of ['2022-02-17', '2023-09-14']) {
+        const later = await asOf(date);
+        assert.deepEqual(later.alias, before.alias, `aliases as of ${date}`);
+        assert.deepEqual(later.address, before.address, `addresses as of ${date}`);
+      }
+      // The README counts 73 records with changed sdn.csv fields in this step; aliases and
+      // addresses that merely went unstated must not add thousands of amendments.
+      const amended = await store.listEvents({ dataset: 'us_ofac_sdn', from: '2022-02-17', to: '2022-02-17', types: ['amended'] });
+      assert.ok(amended.length < 150, `amendments 2021-06-29 -> 2022-02-17: ${amended.length}`);
+      assert.ok(!amended.some((e) => e.changed.length === 1 && e.changed[0] === 'alias'), 'no alias-only amendments');
     });
 
     it('refuses the folders that have no sdn.csv, naming the missing file', async () => {
