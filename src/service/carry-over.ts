@@ -18,12 +18,10 @@ export async function keepUnstatedValues(
   props: readonly string[],
 ): Promise<Map<string, Entity>> {
   const previousValues = new Map<string, Map<string, string[]>>();
-  for (const prop of props) {
-    for (const s of await tx.statementsAt(previousDate, prop)) {
-      const byProp = previousValues.get(s.entityId) ?? new Map<string, string[]>();
-      byProp.set(prop, [...(byProp.get(prop) ?? []), s.value]);
-      previousValues.set(s.entityId, byProp);
-    }
+  for (const s of await tx.statementsAt(previousDate, props)) {
+    const byProp = previousValues.get(s.entityId) ?? new Map<string, string[]>();
+    byProp.set(s.prop, [...(byProp.get(s.prop) ?? []), s.value]);
+    previousValues.set(s.entityId, byProp);
   }
   const result = new Map(entities);
   const referenced = new Set<string>();

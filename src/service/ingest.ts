@@ -142,7 +142,7 @@ async function readChangedSincePrevious(
   previousDate: string,
   entities: ReadonlyMap<string, Entity>,
 ): Promise<Neighbours | undefined> {
-  const digests = new Map((await tx.statementsAt(previousDate, DIGEST_PROP)).map((s) => [s.entityId, s.value]));
+  const digests = new Map((await tx.statementsAt(previousDate, [DIGEST_PROP])).map((s) => [s.entityId, s.value]));
   if (digests.size === 0) return undefined;
   const changed = new Set<string>();
   for (const entity of entities.values()) if (digests.get(entity.id) !== entityDigest(entity)) changed.add(entity.id);

@@ -126,6 +126,17 @@ for (const backend of BACKENDS) {
       }
     });
 
+    test('statementsAt in a transaction can keep only some properties', async () => {
+      await save(store, 'ds', [GAPPED, CLOSED, OPEN]);
+      const props = [...new Set([GAPPED, CLOSED, OPEN].map((s) => s.prop))];
+      for (const prop of props) {
+        const expected = [CLOSED, GAPPED, OPEN].filter((s) => s.prop === prop && s.spans.some((span) => span.firstSeen <= D3 && (span.lastSeen ?? D4) >= D3));
+        assert.deepEqual(byKey(await inTx(store, (tx) => tx.statementsAt(D3, [prop]))), byKey(expected), prop);
+      }
+      assert.deepEqual(byKey(await inTx(store, (tx) => tx.statementsAt(D3, props))), byKey([GAPPED, OPEN]));
+      assert.deepEqual(await inTx(store, (tx) => tx.statementsAt(D3, ['nothing'])), []);
+    });
+
     test('statementsOfEntity spans datasets, ordered by dataset, property and value in byte order', async () => {
       const values = ['Zed', 'alpha', 'Émile', 'Bob', '_under', 'Ωmega'];
       await save(store, 'ds_b', values.map((v) => statement('p1', 'name', v, [[D1, null]], 'ds_b')));

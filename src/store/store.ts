@@ -46,8 +46,8 @@ export interface DatasetSummary {
 /** Reads and writes of one dataset inside one transaction that holds its write lock. */
 export interface DatasetTransaction {
   snapshots(): Promise<SnapshotRecord[]>;
-  /** Statements seen in the snapshot of `date` (spans covering the date), optionally of one property only. */
-  statementsAt(date: string, prop?: string): Promise<StatementRecord[]>;
+  /** Statements seen in the snapshot of `date` (spans covering the date), optionally of these properties only. */
+  statementsAt(date: string, props?: readonly string[]): Promise<StatementRecord[]>;
   /** Every statement, at any time, of these entities. */
   statementsOfEntities(entityIds: readonly string[]): Promise<StatementRecord[]>;
   /** Of these entities, the ones present in some snapshot strictly before `date`. */

@@ -34,11 +34,11 @@ export async function selectSnapshots(client: pg.PoolClient, dataset: string): P
   return rows.map(snapshotFromRow);
 }
 
-export async function selectStatementsAt(client: pg.PoolClient, dataset: string, date: string, prop?: string): Promise<StatementRecord[]> {
+export async function selectStatementsAt(client: pg.PoolClient, dataset: string, date: string, props?: readonly string[]): Promise<StatementRecord[]> {
   const { rows } = await client.query<StatementRow>(
     `SELECT ${STATEMENT_COLUMNS} FROM statements
-     WHERE dataset = $1 AND first_seen <= $2 AND (last_seen IS NULL OR last_seen >= $2)${prop === undefined ? '' : ' AND prop = $3'}`,
-    prop === undefined ? [dataset, date] : [dataset, date, prop],
+     WHERE dataset = $1 AND first_seen <= $2 AND (last_seen IS NULL OR last_seen >= $2)${props === undefined ? '' : ' AND prop = ANY($3::text[])'}`,
+    props === undefined ? [dataset, date] : [dataset, date, props],
   );
   return seenAt(rows.map(statementFromRow), date);
 }
@@ -76,8 +76,8 @@ export class PostgresDatasetTransaction implements DatasetTransaction {
     return selectSnapshots(this.client, this.dataset);
   }
 
-  async statementsAt(date: string, prop?: string): Promise<StatementRecord[]> {
-    return selectStatementsAt(this.client, this.dataset, date, prop);
+  async statementsAt(date: string, props?: readonly string[]): Promise<StatementRecord[]> {
+    return selectStatementsAt(this.client, this.dataset, date, props);
   }
 
   async statementsOfEntities(entityIds: readonly string[]): Promise<StatementRecord[]> {

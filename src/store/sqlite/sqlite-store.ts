@@ -119,15 +119,16 @@ function selectSnapshots(db: Database.Database, dataset: string): SnapshotRecord
   return rows.map(snapshotFromRow);
 }
 
-function selectStatementsAt(db: Database.Database, dataset: string, date: string, prop?: string): StatementRecord[] {
+function selectStatementsAt(db: Database.Database, dataset: string, date: string, props?: readonly string[]): StatementRecord[] {
+  const propFilter = props === undefined ? '' : ` AND prop IN (${props.map(() => '?').join(', ')})`;
   // A whole list is read here (~370,000 rows for OFAC SDN): raw arrays are a third faster than row objects.
   const rows = db
     .prepare(
       `SELECT entity_id, prop, value, first_seen, last_seen, spans FROM statements
-       WHERE dataset = ? AND first_seen <= ? AND (last_seen IS NULL OR last_seen >= ?)${prop === undefined ? '' : ' AND prop = ?'}`,
+       WHERE dataset = ? AND first_seen <= ? AND (last_seen IS NULL OR last_seen >= ?)${propFilter}`,
     )
     .raw(true)
-    .all(dataset, date, date, ...(prop === undefined ? [] : [prop])) as [string, string, string, string, string | null, string | null][];
+    .all(dataset, date, date, ...(props ?? [])) as [string, string, string, string, string | null, string | null][];
   const records = rows.map(([entity_id, prop, value, first_seen, last_seen, spans]) =>
     statementFromRow({ dataset, entity_id, prop, value, first_seen, last_seen, spans }),
   );
@@ -144,8 +145,8 @@ class SqliteDatasetTransaction implements DatasetTransaction {
     return selectSnapshots(this.db, this.dataset);
   }
 
-  async statementsAt(date: string, prop?: string): Promise<StatementRecord[]> {
-    return selectStatementsAt(this.db, this.dataset, date, prop);
+  async statementsAt(date: string, props?: readonly string[]): Promise<StatementRecord[]> {
+    return selectStatementsAt(this.db, this.dataset, date, props);
   }
 
   async statementsOfEntities(entityIds: readonly string[]): Promise<StatementRecord[]> {
