@@ -17,10 +17,6 @@ export function getSchema(name: string): FtmSchema {
   return schema;
 }
 
-export function isKnownSchema(name: string): boolean {
-  return model.schemata[name] !== undefined;
-}
-
 // The library rebuilds a schema's property map on every call; parsers ask millions of times.
 const propertiesBySchema = new Map<string, Map<string, FtmProperty>>();
 
@@ -43,11 +39,6 @@ export function getProperty(schemaName: string, propName: string): FtmProperty {
 
 export function hasProperty(schemaName: string, propName: string): boolean {
   return propertiesOf(schemaName).has(propName);
-}
-
-/** Schemata that can be the subject of a sanction (people, companies, vessels, ...). */
-export function isThingSchema(schemaName: string): boolean {
-  return getSchema(schemaName).isA('Thing');
 }
 
 const referencePropertiesBySchema = new Map<string, readonly string[]>();

@@ -25,10 +25,6 @@ export interface Statement {
   readonly value: string;
 }
 
-export function isPseudoProperty(prop: string): boolean {
-  return prop.startsWith('$');
-}
-
 export function entityStatements(entity: Entity): Statement[] {
   const statements: Statement[] = [
     { entityId: entity.id, prop: SCHEMA_PROP, value: entity.schema },
