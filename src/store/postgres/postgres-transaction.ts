@@ -43,6 +43,11 @@ export async function selectStatementsAt(client: pg.PoolClient, dataset: string,
   return seenAt(rows.map(statementFromRow), date);
 }
 
+/** One array per column, in the given order: the parameters of an `unnest(...)` insert. */
+function columnArrays<T>(rows: readonly T[], columns: readonly (keyof T)[]): unknown[][] {
+  return columns.map((column) => rows.map((row) => row[column]));
+}
+
 /** Splits rows into insert batches bounded by row count and by the characters of `size(row)`. */
 function* insertBatches<T>(rows: readonly T[], size: (row: T) => number): Generator<T[]> {
   let batch: T[] = [];
@@ -124,15 +129,7 @@ export class PostgresDatasetTransaction implements DatasetTransaction {
          SELECT $1::text, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
          ON CONFLICT (dataset, entity_id, prop, md5(value))
          DO UPDATE SET first_seen = excluded.first_seen, last_seen = excluded.last_seen, spans = excluded.spans`,
-        [
-          this.dataset,
-          batch.map((r) => r.entity_id),
-          batch.map((r) => r.prop),
-          batch.map((r) => r.value),
-          batch.map((r) => r.first_seen),
-          batch.map((r) => r.last_seen),
-          batch.map((r) => r.spans),
-        ],
+        [this.dataset, ...columnArrays(batch, ['entity_id', 'prop', 'value', 'first_seen', 'last_seen', 'spans'])],
       );
     }
   }
@@ -145,16 +142,7 @@ export class PostgresDatasetTransaction implements DatasetTransaction {
       await this.client.query(
         `INSERT INTO events (dataset, snapshot_date, entity_id, type, date, schema, caption, changed)
          SELECT $1::text, $2::text, * FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])`,
-        [
-          this.dataset,
-          snapshotDate,
-          batch.map((r) => r.entity_id),
-          batch.map((r) => r.type),
-          batch.map((r) => r.date),
-          batch.map((r) => r.schema),
-          batch.map((r) => r.caption),
-          batch.map((r) => r.changed),
-        ],
+        [this.dataset, snapshotDate, ...columnArrays(batch, ['entity_id', 'type', 'date', 'schema', 'caption', 'changed'])],
       );
     }
   }
