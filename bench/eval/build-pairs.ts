@@ -84,8 +84,8 @@ async function main(): Promise<void> {
   const lists = new Map<string, ListedParty[]>();
   for (const file of LIST_FILES) lists.set(file.list, await readListedParties(file));
   const links = crossListLinks(lists);
-  const dropped: PositiveDropCounts = { differentName: 0, translation: 0 };
-  const positives = [...[...lists.values()].flat().flatMap((party) => partyPositives(party, dropped)), ...crossListPositives(links)];
+  const dropped: PositiveDropCounts = { differentName: 0, translation: 0, unlikeLink: 0 };
+  const positives = [...[...lists.values()].flat().flatMap((party) => partyPositives(party, dropped)), ...crossListPositives(links, dropped)];
   const random = seededRandom(SEED);
   const set = new PairSet();
   drawPositives(positives, set, random);

@@ -60,11 +60,15 @@ export interface ListedParty {
 }
 
 const normaliseNumber = (value: string): string => value.toUpperCase().replace(/[^A-Z0-9]/g, '');
-const UN_REFERENCE = /\bUN Ref\.?:?\s*([A-Z]{2}[ie])\.\s?(\d{3})\b/g;
+// Only the reference a note opens with is the party's own: later ones name related parties
+// (the UK entry of KNIC goes on to cite Daedong Credit Bank's reference).
+const UN_REFERENCE = /^\s*UN Ref\.?:?\s*([A-Z]{2}[ie])\.\s?(\d{3})\b/;
+/** One value holding many names ("the Brigades of ...; the Ziyad al-Jarrah Battalions; ...") is not a name. */
+const isNameList = (value: string): boolean => value.includes(';') || value.length > 150;
 
 function toParty(list: string, entity: Entity): ListedParty {
   const props = (prop: string): readonly string[] => entity.properties[prop] ?? [];
-  const names = NAME_PROPERTIES.flatMap((prop) => props(prop).map((value) => ({ value, prop, script: dominantScript(value) })));
+  const names = NAME_PROPERTIES.flatMap((prop) => props(prop).filter((value) => !isNameList(value)).map((value) => ({ value, prop, script: dominantScript(value) })));
   const documents = [...props('passportNumber'), ...props('idNumber')].map(normaliseNumber);
   const otherIds = ['imoNumber', 'registrationNumber', 'taxNumber', 'innCode', 'ogrnCode', 'swiftBic'].flatMap(props).map(normaliseNumber);
   return {
@@ -77,7 +81,10 @@ function toParty(list: string, entity: Entity): ListedParty {
     birthDates: props('birthDate').filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date)),
     documents,
     identifiers: [...documents, ...otherIds].filter((id) => id.length >= 5),
-    unReferences: props('notes').flatMap((note) => [...note.matchAll(UN_REFERENCE)].map((m) => sourceId('unsc', `${m[1]}.${m[2]}`))),
+    unReferences: props('notes').flatMap((note) => {
+      const m = UN_REFERENCE.exec(note);
+      return m === null ? [] : [sourceId('unsc', `${m[1]}.${m[2]}`)];
+    }),
   };
 }
 

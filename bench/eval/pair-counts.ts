@@ -18,5 +18,5 @@ export function printCounts(summary: { pairs: readonly LabelledPair[]; links: re
     console.log(`by ${title} and label: ${countBy(pairs, (p) => `${key(p)}/${label(p)}`)}`);
   }
   console.log(`cross-list links: ${links.length} (${countBy(links, (l) => `${l.a.list}-${l.b.list} ${l.evidence}`)})`);
-  console.log(`left out: ${dropped.differentName} Latin names that are not a spelling of the main name, ${dropped.translation} non-Latin names unlike every Latin name`);
+  console.log(`left out: ${dropped.differentName} Latin names that are not a spelling of the main name, ${dropped.translation} non-Latin names unlike every Latin name, ${dropped.unlikeLink} cross-list links without alike Latin names`);
 }

@@ -24,6 +24,8 @@ export interface Candidate {
 export interface PositiveDropCounts {
   differentName: number;
   translation: number;
+  /** Cross-list links whose parties have no alike Latin names. */
+  unlikeLink: number;
 }
 
 const source = (party: ListedParty): string => `${party.list} ${party.id}`;
@@ -66,12 +68,31 @@ export function partyPositives(party: ListedParty, dropped: PositiveDropCounts):
 /** Organization, LegalEntity and Company name the same kind of party on different lists. */
 const linkSchema = (a: ListedParty, b: ListedParty): string => (a.schema === b.schema ? a.schema : 'LegalEntity');
 
-export function crossListPositives(links: readonly CrossListLink[]): Candidate[] {
+/**
+ * The two parties' main Latin names if they are spellings of one name, else the first pair of
+ * their Latin names that are (a party may be listed under another of its names elsewhere);
+ * none when no names are alike, which also keeps out links made by a coincidence.
+ */
+function linkedNames(a: ListedParty, b: ListedParty): [string, string] | undefined {
+  const latin = (p: ListedParty): string[] => {
+    const main = primaryLatinName(p);
+    const others = p.names.filter((n) => n.script === 'Latin' && n.prop !== 'weakAlias' && n.value !== main).map((n) => n.value);
+    return main === undefined ? others : [main, ...others];
+  };
+  for (const nameA of latin(a)) {
+    const nameB = latin(b).find((name) => areVariantNames(nameA, name));
+    if (nameB !== undefined) return [nameA, nameB];
+  }
+  return undefined;
+}
+
+export function crossListPositives(links: readonly CrossListLink[], dropped: PositiveDropCounts): Candidate[] {
   return links.flatMap(({ a, b, evidence }) => {
-    const [nameA, nameB] = [primaryLatinName(a), primaryLatinName(b)];
-    if (nameA === undefined || nameB === undefined || foldName(nameA) === foldName(nameB)) return [];
+    const names = linkedNames(a, b);
+    if (names === undefined) dropped.unlikeLink++;
+    if (names === undefined || foldName(names[0]) === foldName(names[1])) return [];
     const pair: LabelledPair = {
-      schema: linkSchema(a, b), name1: nameA, name2: nameB, match: true, kind: 'cross_list', script: 'Latin',
+      schema: linkSchema(a, b), name1: names[0], name2: names[1], match: true, kind: 'cross_list', script: 'Latin',
       source: `${source(a)} = ${source(b)} (${evidence})`,
     };
     return [{ pair, group: `${partyKey(a)} ${partyKey(b)}` }];
