@@ -8,9 +8,9 @@
  * shared particle says nothing about two names being alike.
  */
 export const STOP_TOKENS: ReadonlySet<string> = new Set([
-  'a', 'al', 'al-', 'el', 'ul', 'ad', 'ar', 'as', 'at', 'az', 'bin', 'ibn', 'bint', 'ben', 'bn', 'binti', 'bte', 'abu', 'abou', 'abd', 'abdul',
+  'a', 'al', 'el', 'ul', 'ad', 'ar', 'as', 'at', 'az', 'bin', 'ibn', 'bint', 'ben', 'bn', 'binti', 'bte', 'abu', 'abou', 'abd', 'abdul',
   'umm', 'um', 'ould', 'wad', 'de', 'da', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'des', 'la', 'le', 'les', 'lo', 'van', 'von', 'der',
-  'den', 'ter', 'y', 'e', 'i', 'of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'et', 'und', 'fi', 'wa', 'mr', 'mrs', 'sheikh', 'shaykh',
+  'den', 'ter', 'y', 'e', 'i', 'of', 'the', 'and', 'for', 'in', 'on', 'to', 'et', 'und', 'fi', 'wa', 'mr', 'mrs', 'sheikh', 'shaykh',
   'haji', 'hajji', 'mullah', 'maulvi', 'dr', 'no', 'nr',
 ]);
 
@@ -26,5 +26,5 @@ export const LEGAL_FORM_TOKENS: ReadonlySet<string> = new Set([
   'aktsionernoye', 'publichnoe', 'publichnoye', 'otkrytoe', 'zakrytoe', 'sociedad', 'anonima', 'limitada', 'ltda', 'cia', 'sas', 'eirl',
   'sal', 'wll', 'est', 'establishment', 'group', 'holding', 'holdings', 'trading', 'enterprise', 'enterprises', 'international',
   'industries', 'industrial', 'industry', 'sherkat', 'sherkate', 'tejarat', 'gostaresh', 'youxian', 'gongsi', 'jituan', 'kft', 'doo',
-  'dooel', 'sro', 'spzoo', 'zoo', 'ehf', 'aps', 'sl', 'sae', 'saog', 'psc', 'pjs', 'fzllc', 'fze', 'se',
+  'dooel', 'sro', 'spzoo', 'zoo', 'ehf', 'aps', 'sl', 'sae', 'saog', 'psc', 'pjs', 'fzllc', 'se',
 ]);
