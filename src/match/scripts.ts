@@ -29,7 +29,11 @@ const SCRIPT_OF_GROUP: readonly Script[] = [
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
-/** The script of most letters of `text`; 'Latin' when it has no letter at all. Ties go to the script met first. */
+/**
+ * The script of most letters of `text`; 'Latin' when it has no letter at all. A tie with Latin
+ * goes to the other script (金铁三 (Jin) is a Chinese name with a gloss), other ties to the
+ * script listed first in Script.
+ */
 export function dominantScript(text: string): Script {
   if (ASCII_ONLY.test(text)) return 'Latin';
   const counts = new Array<number>(SCRIPT_OF_GROUP.length).fill(0);
@@ -38,6 +42,8 @@ export function dominantScript(text: string): Script {
     counts[group - 1]! += 1;
   }
   let best = 0;
-  for (let i = 1; i < counts.length; i++) if (counts[i]! > counts[best]!) best = i;
+  for (let i = 1; i < counts.length; i++) {
+    if (counts[i]! > counts[best]! || (best === 0 && counts[i]! > 0 && counts[i] === counts[0])) best = i;
+  }
   return counts[best] === 0 ? 'Latin' : SCRIPT_OF_GROUP[best]!;
 }

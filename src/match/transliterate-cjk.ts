@@ -75,10 +75,14 @@ const HANGUL_LAST = 0xd7a3;
 const PER_INITIAL = 588;
 const PER_VOWEL = 28;
 
-export function hangulWordToLatin(word: string): string {
+/**
+ * `startsName`: the word is the first Hangul word of the name, so it begins with the surname
+ * (이 명박: 이 is the surname, 명박 is not split again).
+ */
+export function hangulWordToLatin(word: string, startsName: boolean): string {
   const syllables = [...word];
   if (syllables.length === 1) return KOREAN_SURNAMES[word] ?? romanizeHangul(syllables);
-  if (syllables.length > 4) return romanizeHangul(syllables);
+  if (!startsName || syllables.length > 4) return romanizeHangul(syllables);
   const compound = syllables.length > 2 ? KOREAN_SURNAMES[syllables[0]! + syllables[1]!] : undefined;
   const surnameLength = compound === undefined ? 1 : 2;
   const surname = compound ?? KOREAN_SURNAMES[syllables[0]!] ?? romanizeHangul(syllables.slice(0, 1));

@@ -33,15 +33,14 @@ type WordScript = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'georgi
 export function toLatin(text: string): string {
   if (ASCII_ONLY.test(text)) return text;
   if (LATIN_ONLY.test(text)) return anyAscii(text);
-  let language: CyrillicLanguage | undefined;
+  const context: SpellingContext = { text, language: undefined, hasHangulWord: false };
   const spellWord = (word: string): string => {
     let out = '';
     let previous: WordScript | undefined;
     for (const [script, part] of splitByScript(word)) {
-      if (script === 'cyrillic') language ??= cyrillicLanguage(text);
       // Chinese, Japanese and Korean write no spaces: a change of script is a word boundary.
       if (previous !== undefined && (SPACELESS.has(script) || SPACELESS.has(previous))) out += ' ';
-      out += spellPart(script, part, language);
+      out += spellPart(script, part, context);
       previous = script;
     }
     return out;
@@ -50,10 +49,18 @@ export function toLatin(text: string): string {
   return anyAscii(words.replace(/\u060c/g, ','));
 }
 
-function spellPart(script: WordScript, part: string, language: CyrillicLanguage | undefined): string {
+/** What the spelling of one word may depend on besides the word. */
+interface SpellingContext {
+  readonly text: string;
+  language: CyrillicLanguage | undefined;
+  hasHangulWord: boolean;
+}
+
+function spellPart(script: WordScript, part: string, context: SpellingContext): string {
   switch (script) {
     case 'cyrillic':
-      return matchCase(part, cyrillicWordToLatin(part, language ?? 'russian'));
+      context.language ??= cyrillicLanguage(context.text);
+      return matchCase(part, cyrillicWordToLatin(part, context.language));
     case 'greek':
       return matchCase(part, greekWordToLatin(part));
     case 'armenian':
@@ -68,8 +75,11 @@ function spellPart(script: WordScript, part: string, language: CyrillicLanguage 
       return hanWordToLatin(part);
     case 'kana':
       return kanaWordToLatin(part);
-    case 'hangul':
-      return hangulWordToLatin(part);
+    case 'hangul': {
+      const startsName = !context.hasHangulWord;
+      context.hasHangulWord = true;
+      return hangulWordToLatin(part, startsName);
+    }
     default:
       return part;
   }
