@@ -26,5 +26,6 @@ export const LEGAL_FORM_TOKENS: ReadonlySet<string> = new Set([
   'aktsionernoye', 'publichnoe', 'publichnoye', 'otkrytoe', 'zakrytoe', 'sociedad', 'anonima', 'limitada', 'ltda', 'cia', 'sas', 'eirl',
   'sal', 'wll', 'est', 'establishment', 'group', 'holding', 'holdings', 'trading', 'enterprise', 'enterprises', 'international',
   'industries', 'industrial', 'industry', 'sherkat', 'sherkate', 'tejarat', 'gostaresh', 'youxian', 'gongsi', 'jituan', 'kft', 'doo',
-  'dooel', 'sro', 'spzoo', 'zoo', 'ehf', 'aps', 'sl', 'sae', 'saog', 'psc', 'pjs', 'fzllc', 'se',
+  'dooel', 'sro', 'spzoo', 'zoo', 'ehf', 'aps', 'sl', 'sae', 'saog', 'psc', 'pjs', 'fzllc', 'se', 'joint', 'stock', 'liability', 'public',
+  'closed', 'open', 'private', 'unitary', 'fgup', 'gup', 'fgbu', 'npo', 'npp',
 ]);
