@@ -32,6 +32,7 @@ const SOUND_PATTERN = /tsch|sch|tch|dzh|dj|zh|kh|gh|ph|dh|ck|cz|tz|c[eiy]|ch|c|x
 
 /** Stage 1: j that Slavic and German spellings write for y. */
 function jAsY(token: string): string {
+  if (!token.includes('j') && !token.includes('y')) return token;
   return token
     .replace(/^je(?!o)/, 'ye')
     .replace(/([aeiou])j$/, '$1y')
@@ -51,12 +52,10 @@ function foldByRules(token: string): string {
     .replace(/([^aeiouy])yo(?!ng)/g, '$1e')
     .replace(/y/g, 'i')
     .replace(/([a-z])\1+/g, '$1');
-  return sounds
-    .replace(/([^aeiou])ei$/, '$1i')
-    .replace(/([aeiou])h$/, '$1')
-    .replace(/([bdgkptv])(?:er|re)$/, '$1r')
-    .replace(/([^aeiou])[aou]la$/, '$1ula')
-    .replace(/^abd[aeiou]+l/, 'abdal');
+  const ending = sounds
+    .replace(/([^aeiou])ei$|([aeiou])h$|([bdgkptv])(?:er|re)$|([^aeiou])[aou]la$/, (_, ei, h, er, la) =>
+      ei !== undefined ? `${ei}i` : h !== undefined ? h : er !== undefined ? `${er}r` : `${la}ula`);
+  return ending.startsWith('abd') ? ending.replace(/^abd[aeiou]+l/, 'abdal') : ending;
 }
 
 const CANONICAL = new Map<string, string>();
