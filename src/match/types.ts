@@ -53,8 +53,10 @@ export interface MatchResult extends MatchScore {
 
 export interface MatchOptions {
   readonly limit: number;
-  /** Results below it are dropped; default DEFAULT_THRESHOLD. */
+  /** Decides each result's `match` flag; default DEFAULT_THRESHOLD. */
   readonly threshold?: number;
+  /** Results scoring below it are left out; default 0 (the best `limit` candidates, as yente). */
+  readonly cutoff?: number;
   /** Only entities in one of these datasets. */
   readonly datasets?: readonly string[];
 }

@@ -94,3 +94,27 @@ export function cleanPropertyValue(schemaName: string, propName: string, raw: st
   }
   return value;
 }
+
+/** Whether `schemaName` is `other` or one of its descendants (Company is an Organization). */
+export function schemaIsA(schemaName: string, other: string): boolean {
+  return getSchema(schemaName).isA(other);
+}
+
+const matchablePropertiesCache = new Map<string, readonly string[]>();
+
+/**
+ * The schema's properties of one FtM type that the model marks as useful for matching
+ * (e.g. identifiers without `programId`, which names a sanctions programme, not the party).
+ */
+export function matchablePropertiesOfType(schemaName: string, typeName: string): readonly string[] {
+  const key = `${schemaName}\u001f${typeName}`;
+  let names = matchablePropertiesCache.get(key);
+  if (names === undefined) {
+    names = [...propertiesOf(schemaName)]
+      .filter(([, prop]) => prop.type.name === typeName && (prop as { matchable?: boolean }).matchable !== false)
+      .map(([name]) => name)
+      .sort();
+    matchablePropertiesCache.set(key, names);
+  }
+  return names;
+}

@@ -1,0 +1,52 @@
+/**
+ * How alike two name tokens are, and why: equal, equal once romanization variants are folded
+ * (sergei/sergey), an initial that fits (S./Sergei), the same phonetic code, the same consonant
+ * skeleton (Arabic-script names carry no short vowels), or close spelling (typos). Spelling
+ * closeness averages Jaro-Winkler (forgiving of endings) with normalised Levenshtein (strict
+ * about length), so "petrov" vs "petrovich" is not nearly equal.
+ */
+import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
+import levenshtein from 'talisman/metrics/levenshtein.js';
+import type { NameToken } from '../name-analysis.js';
+
+export type TokenAgreement = 'exact' | 'romanization' | 'initial' | 'phonetic' | 'skeleton' | 'spelling';
+
+export interface TokenSimilarity {
+  readonly score: number;
+  readonly how: TokenAgreement;
+}
+
+const NONE: TokenSimilarity = { score: 0, how: 'spelling' };
+const PHONETIC_SCORE = 0.85;
+const SKELETON_SCORE = 0.85;
+const INITIAL_SCORE = 0.9;
+
+export function spellingSimilarity(a: string, b: string): number {
+  const longer = Math.max(a.length, b.length);
+  // Quick reject: tokens whose lengths differ by more than 40% cannot be near-equal.
+  if (longer === 0 || Math.abs(a.length - b.length) > 0.4 * longer) return 0;
+  const jw = jaroWinkler(a, b);
+  if (jw < 0.75) return 0;
+  return (jw + (1 - levenshtein(a, b) / longer)) / 2;
+}
+
+function initialSimilarity(a: NameToken, b: NameToken): TokenSimilarity {
+  if (a.text.length === 1 && b.text.length === 1) return a.text === b.text ? { score: 1, how: 'exact' } : NONE;
+  const [initial, full] = a.text.length === 1 ? [a, b] : [b, a];
+  return full.text.startsWith(initial.text) || full.key.startsWith(initial.key) ? { score: INITIAL_SCORE, how: 'initial' } : NONE;
+}
+
+export function tokenSimilarity(a: NameToken, b: NameToken, compareSkeletons: boolean): TokenSimilarity {
+  if (a.text === b.text) return { score: 1, how: 'exact' };
+  if (a.role === 'initial' || b.role === 'initial') return initialSimilarity(a, b);
+  if (a.key === b.key) return { score: 1, how: 'romanization' };
+  const spelling = spellingSimilarity(a.key, b.key);
+  let best: TokenSimilarity = spelling > 0 ? { score: spelling, how: 'spelling' } : NONE;
+  if (best.score < PHONETIC_SCORE && a.phonetic !== '' && a.phonetic === b.phonetic && Math.min(a.key.length, b.key.length) >= 4) {
+    best = { score: PHONETIC_SCORE, how: 'phonetic' };
+  }
+  if (best.score < SKELETON_SCORE && compareSkeletons && a.skeleton.length >= 2 && a.skeleton === b.skeleton) {
+    best = { score: SKELETON_SCORE, how: 'skeleton' };
+  }
+  return best;
+}

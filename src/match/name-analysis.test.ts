@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyseName, nameWords } from './name-analysis.js';
+
+const texts = (schema: string, name: string) => analyseName(schema, name).tokens.map((t) => t.text);
+
+describe('name analysis', () => {
+  it('splits on punctuation and keeps dotted abbreviations whole', () => {
+    assert.deepEqual(nameWords('CHEMEZOV, Sergei'), ['chemezov', 'sergei']);
+    assert.deepEqual(nameWords('Banco S.A.'), ['banco', 'sa']);
+    assert.deepEqual(nameWords('AL-QAIDA'), ['al', 'qaida']);
+  });
+
+  it('takes legal forms out of organisation names, in any language, as one class', () => {
+    const forms = ['OOO Ромашка', 'Romashka LLC', 'Romashka Limited Liability Company', 'Obshchestvo s Ogranichennoy Otvetstvennostyu Romashka', 'Romashka GmbH'];
+    for (const name of forms) {
+      const analysed = analyseName('Company', name);
+      assert.deepEqual(analysed.tokens.map((t) => t.text), ['romashka'], name);
+      assert.deepEqual(analysed.legalForms, ['llc'], name);
+    }
+    assert.deepEqual(analyseName('Company', 'PJSC Sberbank').legalForms, ['jsc']);
+    assert.deepEqual(analyseName('Company', 'Публичное акционерное общество Сбербанк').legalForms, ['jsc']);
+    assert.deepEqual(analyseName('Company', 'UNITED COMPANY RUSAL PLC').legalForms, ['plc']);
+  });
+
+  it('keeps a name that is only a legal-form word', () => {
+    assert.deepEqual(texts('Company', 'SA'), ['sa']);
+  });
+
+  it('drops honorifics and weights particles, patronymics and initials low', () => {
+    assert.deepEqual(texts('Person', 'Sheikh Mohammed bin Rashid Al Maktoum'), ['mohammed', 'bin', 'rashid', 'al', 'maktoum']);
+    const roles = Object.fromEntries(analyseName('Person', 'S. V. Chemezov Viktorovich bin').tokens.map((t) => [t.text, t.role]));
+    assert.deepEqual(roles, { s: 'initial', v: 'initial', chemezov: 'name', viktorovich: 'patronymic', bin: 'particle' });
+  });
+
+  it('weights generic organisation words low but keeps them', () => {
+    const tokens = analyseName('Organization', 'UNITED COMPANY RUSAL PLC').tokens;
+    assert.deepEqual(tokens.map((t) => [t.text, t.role]), [['united', 'name'], ['company', 'generic'], ['rusal', 'name']]);
+  });
+
+  it('transliterates other scripts before splitting', () => {
+    assert.deepEqual(texts('Person', 'Сергей Викторович Чемезов').length, 3);
+    assert.equal(analyseName('Person', 'Сергей Викторович Чемезов').script, 'Cyrillic');
+  });
+});

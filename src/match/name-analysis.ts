@@ -1,0 +1,123 @@
+/**
+ * Turns one name as published (any script, any order, with titles and legal forms) into the
+ * parts the scorer aligns: Latin tokens with their romanization key, phonetic code and
+ * consonant skeleton, each with a weight saying how much agreeing on it proves. Company legal
+ * forms are taken out of the tokens into `legalForms` (OOO, LLC and "limited liability
+ * company" all become "llc"); honorifics are dropped; particles, patronymics, initials and
+ * generic organisation words stay with low weights.
+ */
+import { schemaIsA } from '../model/ftm.js';
+import {
+  GENERIC_ORGANISATION_WORDS,
+  HONORIFICS,
+  LEGAL_FORM_MAX_WORDS,
+  LEGAL_FORMS,
+  NAME_PARTICLES,
+  PATRONYMIC_ENDINGS,
+} from './name-forms.data.js';
+import { phoneticKey } from './phonetic.js';
+import { foldRomanization } from './romanization.js';
+import { dominantScript, type Script } from './scripts.js';
+import { consonantSkeleton, toLatin } from './transliterate.js';
+
+export type TokenRole = 'name' | 'initial' | 'particle' | 'patronymic' | 'generic';
+
+export interface NameToken {
+  /** Lower-case ASCII, as transliterated. */
+  readonly text: string;
+  /** Romanization key: variants of one name share it (sergei, sergey -> one key). */
+  readonly key: string;
+  readonly phonetic: string;
+  /** Vowel-less form, compared when one side was written in Arabic or Hebrew script. */
+  readonly skeleton: string;
+  readonly role: TokenRole;
+  /** How much agreeing on this token proves, before corpus rarity is applied. */
+  readonly weight: number;
+}
+
+export interface AnalysedName {
+  readonly original: string;
+  readonly script: Script;
+  readonly tokens: readonly NameToken[];
+  /** Canonical legal-form classes found in the name ("llc", "jsc", ...). */
+  readonly legalForms: readonly string[];
+}
+
+/** More than any real name has; keeps alignment cost bounded on pathological input. */
+const MAX_TOKENS = 12;
+
+const ROLE_WEIGHTS: Readonly<Record<TokenRole, number>> = { name: 1, initial: 0.5, particle: 0.25, patronymic: 0.4, generic: 0.35 };
+
+// Token analysis repeats for the same words across a list; memoized per (text, role).
+const tokenCache = new Map<string, NameToken>();
+const TOKEN_CACHE_LIMIT = 500_000;
+
+function makeToken(text: string, role: TokenRole): NameToken {
+  const cacheKey = `${role}:${text}`;
+  let token = tokenCache.get(cacheKey);
+  if (token === undefined) {
+    const key = foldRomanization(text);
+    token = { text, key, phonetic: phoneticKey(key), skeleton: consonantSkeleton(text), role, weight: ROLE_WEIGHTS[role] };
+    if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+    tokenCache.set(cacheKey, token);
+  }
+  return token;
+}
+
+/** Lower-case ASCII words; dotted abbreviations (S.A., J.P.) become one word. */
+export function nameWords(name: string): string[] {
+  const latin = toLatin(name).toLowerCase();
+  const joinedAbbreviations = latin.replace(/\b([a-z])\.(?=[a-z]\b)/g, '$1');
+  return joinedAbbreviations.split(/[^a-z0-9]+/).filter((word) => word !== '');
+}
+
+/** Removes legal forms (longest first) and returns the remaining words and the forms found. */
+function extractLegalForms(words: string[]): { words: string[]; forms: string[] } {
+  const kept: string[] = [];
+  const forms: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let matched = 0;
+    for (let n = Math.min(LEGAL_FORM_MAX_WORDS, words.length - i); n >= 1 && matched === 0; n--) {
+      const form = LEGAL_FORMS[words.slice(i, i + n).join(' ')];
+      // A one-word form is taken only when it is not the whole name ("SA" alone is a name).
+      if (form !== undefined && (n > 1 || words.length > 1)) {
+        forms.push(form);
+        matched = n;
+      }
+    }
+    if (matched === 0) kept.push(words[i]!);
+    i += Math.max(matched, 1);
+  }
+  return { words: kept, forms: [...new Set(forms)].sort() };
+}
+
+function personRole(word: string): TokenRole | null {
+  if (HONORIFICS.has(word)) return null;
+  if (word.length === 1) return 'initial';
+  if (NAME_PARTICLES.has(word)) return 'particle';
+  if (word.length > 5 && PATRONYMIC_ENDINGS.some((ending) => word.endsWith(ending))) return 'patronymic';
+  return 'name';
+}
+
+function organisationRole(word: string): TokenRole {
+  return GENERIC_ORGANISATION_WORDS.has(word) ? 'generic' : 'name';
+}
+
+export function isPersonSchema(schema: string): boolean {
+  return schemaIsA(schema, 'Person');
+}
+
+export function analyseName(schema: string, name: string): AnalysedName {
+  const isPerson = isPersonSchema(schema);
+  const words = nameWords(name);
+  const { words: rest, forms } = isPerson ? { words, forms: [] } : extractLegalForms(words);
+  const tokens: NameToken[] = [];
+  for (const word of rest) {
+    const role = isPerson ? personRole(word) : organisationRole(word);
+    if (role !== null && tokens.length < MAX_TOKENS) tokens.push(makeToken(word, role));
+  }
+  // A name made only of honorifics or generic words is still a name: keep its words.
+  if (tokens.length === 0) for (const word of rest.slice(0, MAX_TOKENS)) tokens.push(makeToken(word, 'name'));
+  return { original: name, script: dominantScript(name), tokens, legalForms: forms };
+}

@@ -1,0 +1,78 @@
+/**
+ * Word lists for name analysis: company legal forms across languages (each mapped to one
+ * canonical class), generic organisation words, personal honorifics, name particles and
+ * patronymic endings. Keys are lower-case ASCII as produced by transliteration (so Cyrillic
+ * ООО arrives as "ooo"), multi-word forms are space-separated.
+ */
+
+/** Legal form -> canonical class. Forms in one class are treated as the same form. */
+export const LEGAL_FORMS: Readonly<Record<string, string>> = {
+  // limited liability companies
+  'llc': 'llc', 'l l c': 'llc', 'ooo': 'llc', 'tov': 'llc', 'too': 'llc', 'mchj': 'llc', 'mmc': 'llc',
+  'limited liability company': 'llc', 'limited liability co': 'llc', 'ltd liability co': 'llc',
+  'limited liability partnership': 'llp', 'llp': 'llp',
+  'obshchestvo s ogranichennoy otvetstvennostyu': 'llc', 'obshchestvo s ogranichennoi otvetstvennostiu': 'llc',
+  'obshchestvo s ogranichennoy otvetstvennostiu': 'llc', 'tovarystvo z obmezhenoyu vidpovidalnistyu': 'llc',
+  'gmbh': 'llc', 'mbh': 'llc', 'gesellschaft mit beschrankter haftung': 'llc', 'sarl': 'llc', 'srl': 'llc',
+  'sro': 'llc', 's r o': 'llc', 'sp z o o': 'llc', 'spzoo': 'llc', 'kft': 'llc', 'eood': 'llc', 'ood': 'llc',
+  'doo': 'llc', 'd o o': 'llc', 'bv': 'llc', 'b v': 'llc', 'ltda': 'llc', 'limitada': 'llc', 'sdn bhd': 'llc',
+  'fze': 'llc', 'fzco': 'llc', 'fz llc': 'llc', 'fzc': 'llc', 'limited liability': 'llc',
+  // joint-stock companies, public and private
+  'jsc': 'jsc', 'ojsc': 'jsc', 'cjsc': 'jsc', 'pjsc': 'jsc', 'ao': 'jsc', 'oao': 'jsc', 'zao': 'jsc', 'pao': 'jsc',
+  'nao': 'jsc', 'pat': 'jsc', 'prat': 'jsc', 'at': 'jsc', 'jscb': 'jsc', 'ojscb': 'jsc',
+  'joint stock company': 'jsc', 'joint-stock company': 'jsc', 'public joint stock company': 'jsc',
+  'open joint stock company': 'jsc', 'closed joint stock company': 'jsc', 'private joint stock company': 'jsc',
+  'joint stock commercial bank': 'jsc', 'stock company': 'jsc',
+  'aktsionernoe obshchestvo': 'jsc', 'aktsionernoye obshchestvo': 'jsc', 'publichnoe aktsionernoe obshchestvo': 'jsc',
+  'otkrytoe aktsionernoe obshchestvo': 'jsc', 'zakrytoe aktsionernoe obshchestvo': 'jsc',
+  'ag': 'jsc', 'aktiengesellschaft': 'jsc', 'sa': 'jsc', 'spa': 'jsc', 'nv': 'jsc', 'n v': 'jsc', 'as': 'jsc',
+  'asa': 'jsc', 'ab': 'jsc', 'oyj': 'jsc', 'se': 'jsc', 'a s': 'jsc', 'ad': 'jsc', 'dd': 'jsc', 'sal': 'jsc',
+  'societe anonyme': 'jsc', 'sociedad anonima': 'jsc', 'societa per azioni': 'jsc', 'anonim sirketi': 'jsc',
+  'sirketi': 'jsc', 'tbk': 'jsc', 'pt': 'jsc', 'sae': 'jsc', 'saog': 'jsc', 'psc': 'jsc', 'pjs': 'jsc',
+  // public and private limited companies
+  'plc': 'plc', 'public limited company': 'plc', 'public company limited': 'plc', 'pcl': 'plc',
+  'ltd': 'ltd', 'limited': 'ltd', 'co ltd': 'ltd', 'company limited': 'ltd', 'pty ltd': 'ltd', 'pvt ltd': 'ltd',
+  'private limited': 'ltd', 'private limited company': 'ltd', 'pte ltd': 'ltd', 'pty': 'ltd', 'pte': 'ltd',
+  'inc': 'inc', 'incorporated': 'inc', 'corp': 'inc', 'corporation': 'inc', 'co inc': 'inc',
+  'kg': 'kg', 'gmbh co kg': 'kg', 'kommanditgesellschaft': 'kg', 'lp': 'lp', 'limited partnership': 'lp',
+  // state enterprises (Russian FGUP/GUP/MUP)
+  'fgup': 'sue', 'gup': 'sue', 'mup': 'sue', 'fsue': 'sue', 'federal state unitary enterprise': 'sue',
+  'state unitary enterprise': 'sue', 'federalnoe gosudarstvennoe unitarnoe predpriyatie': 'sue',
+  'gosudarstvennoe unitarnoe predpriyatie': 'sue',
+};
+
+/** The longest legal form, in words: analysis looks for forms up to this length. */
+export const LEGAL_FORM_MAX_WORDS = 5;
+
+/**
+ * Words so common in organisation names that agreeing on them says little ("UNITED COMPANY
+ * RUSAL" vs "RUSAL"); they keep a low weight instead of being dropped, since "BANK ROSSIYA"
+ * without "bank" would be a different name.
+ */
+export const GENERIC_ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'company', 'co', 'group', 'holding', 'holdings', 'international', 'intl', 'trading', 'trade', 'industries',
+  'industrial', 'industry', 'enterprise', 'enterprises', 'bank', 'national', 'general', 'services', 'service',
+  'investment', 'investments', 'management', 'development', 'construction', 'global', 'import', 'export',
+  'commercial', 'shipping', 'logistics', 'technologies', 'technology', 'tech', 'systems', 'solutions', 'partners',
+  'association', 'foundation', 'organization', 'organisation', 'firm', 'agency', 'center', 'centre', 'state',
+  'joint', 'venture', 'the', 'of', 'and', 'for', 'in', 'on', 'at', 'de', 'la', 'del', 'des', 'du', 'und', 'et', 'y',
+]);
+
+/** Titles and honorifics that are not part of a person's name. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'hon', 'rev',
+  'he', 'excellency', 'sheikh', 'shaikh', 'shaykh', 'sheik', 'haji', 'hajji', 'hadji', 'mullah', 'mulla',
+  'maulavi', 'maulvi', 'mawlawi', 'moulvi', 'qari', 'general', 'gen', 'colonel', 'col', 'lt', 'lieutenant',
+  'major', 'maj', 'captain', 'capt', 'brigadier', 'admiral', 'commander', 'sergeant', 'sgt', 'herr', 'frau',
+  'monsieur', 'madame', 'senor', 'senora', 'gospodin', 'gospozha',
+]);
+
+/** Particles: part of a name, but weak evidence (most Arabic names on lists carry "al"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'bin', 'ibn', 'bint', 'binti', 'ben', 'al', 'el', 'ul', 'ud', 'ad', 'ar', 'as', 'an', 'ash', 'az', 'at',
+  'van', 'von', 'der', 'den', 'ter', 'de', 'da', 'di', 'du', 'la', 'le', 'lo', 'dos', 'das', 'do', 'del',
+  'della', 'y', 'e', 'ould', 'mac', 'ap',
+]);
+
+/** Russian, Ukrainian, Belarusian, Turkic and Azerbaijani patronymic endings (folded forms). */
+export const PATRONYMIC_ENDINGS: readonly string[] = ['vich', 'vna', 'ichna', 'ogly', 'oglu', 'ogli', 'uly', 'kyzy', 'kizi', 'qizi'];

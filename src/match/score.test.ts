@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { compareNames, DEFAULT_THRESHOLD, scoreMatch } from './score.js';
+import type { MatchableEntity } from './types.js';
+
+const matches = (schema: string, a: string, b: string) => compareNames(schema, a, b).match;
+
+describe('compareNames', () => {
+  it('scores identical names 1 and is bounded to [0, 1]', () => {
+    assert.equal(compareNames('Person', 'Oleg Deripaska', 'Oleg Deripaska').score, 1);
+    for (const [a, b] of [['A', 'B'], ['Ivan Ivanov', 'Ivan Ivanov Ivanovich Ivanov']]) {
+      const { score } = compareNames('Person', a!, b!);
+      assert.ok(score >= 0 && score <= 1);
+    }
+  });
+
+  it('matches reordered, romanized and abbreviated forms of one person', () => {
+    const pairs = [
+      ['CHEMEZOV, Sergei', 'Sergey Chemezov'],
+      ['CHEMEZOV, Sergey Viktorovich', 'Сергей Викторович Чемезов'],
+      ['TORSHIN, Alexander Porfiryevich', 'Aleksandr Torshin'],
+      ['DERIPASKA, Oleg Vladimirovich', 'O. V. Deripaska'],
+      ['Yevgeny Prigozhin', 'Evgeniy Prigozhin'],
+      ['Mikhail Khodorkovsky', 'Mihail Hodorkovskiy'],
+    ];
+    for (const [a, b] of pairs) assert.ok(matches('Person', a!, b!), `${a} / ${b}: ${compareNames('Person', a!, b!).score}`);
+  });
+
+  it('matches organisations across legal forms and scripts', () => {
+    for (const [a, b] of [
+      ['OOO Romashka', 'Romashka LLC'],
+      ['PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA', 'Sberbank of Russia PJSC'],
+      ['ООО "Ромашка"', 'Romashka Limited Liability Company'],
+    ]) {
+      assert.ok(matches('Company', a!, b!), `${a} / ${b}: ${compareNames('Company', a!, b!).score}`);
+    }
+  });
+
+  it('keeps different people with a shared name part apart', () => {
+    for (const [a, b] of [
+      ['Ivan Petrov', 'Ivan Sidorov'],
+      ['Ivan Petrov', 'Pavel Petrov'],
+      ['Sergei Ivanov', 'Sergei Ivanovich Petrov'],
+      ['Mohammed Ali', 'Mohammed Hassan'],
+    ]) {
+      const result = compareNames('Person', a!, b!);
+      assert.ok(!result.match, `${a} / ${b}: ${result.score}`);
+      assert.ok(result.score < DEFAULT_THRESHOLD);
+    }
+  });
+
+  it('explains the score with named features whose contributions add up', () => {
+    const result = compareNames('Person', 'Vladimir Putin', 'PUTIN, Vladimir Vladimirovich');
+    const sum = result.explanation.reduce((s, f) => s + f.score * f.weight, 0);
+    assert.ok(Math.abs(Math.min(1, Math.max(0, sum)) - result.score) < 1e-9);
+    assert.match(result.explanation[0]!.detail!, /putin/);
+  });
+});
+
+describe('scoreMatch', () => {
+  const deripaska: MatchableEntity = {
+    id: 'ofac-24283',
+    schema: 'Person',
+    caption: 'DERIPASKA, Oleg Vladimirovich',
+    names: ['DERIPASKA, Oleg Vladimirovich'],
+    birthDates: ['1968-01-02'],
+    countries: ['ru', 'cy'],
+    identifiers: ['100115101'],
+    datasets: ['us_ofac_sdn'],
+  };
+
+  it('adds birth date, country and identifier evidence', () => {
+    const base = scoreMatch({ schema: 'Person', names: ['Oleg Deripaska'] }, deripaska).score;
+    const supported = scoreMatch({ schema: 'Person', names: ['Oleg Deripaska'], birthDates: ['1968'], countries: ['ru'] }, deripaska);
+    const contradicted = scoreMatch({ schema: 'Person', names: ['Oleg Deripaska'], birthDates: ['1985-05-05'], countries: ['br'] }, deripaska);
+    assert.ok(supported.score >= base);
+    assert.ok(contradicted.score < base - 0.25);
+    assert.deepEqual(contradicted.explanation.map((f) => f.name).sort(), ['birth_year_mismatch', 'country_mismatch', 'name_similarity']);
+    const byId = scoreMatch({ schema: 'Person', names: ['O. Deripaska'], identifiers: ['1001-15101'] }, deripaska);
+    assert.ok(byId.explanation.some((f) => f.name === 'identifier_match'));
+  });
+
+  it('scores 0 across incompatible schemata', () => {
+    assert.equal(scoreMatch({ schema: 'Vessel', names: ['Oleg Deripaska'] }, deripaska).score, 0);
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * The scorer: one function behind `match`, `screen` and `compare`. The score is the sum of
+ * feature contributions (score x weight), clamped to [0, 1]:
+ *
+ * - name_similarity (weight 1): the best token alignment between any query name and any
+ *   listed name (features/name-alignment.ts);
+ * - single_name_part (-0.1): two persons' full names share only one name part;
+ * - legal_form_mismatch (-0.05): both organisation names state legal forms and none agree;
+ * - birth_date_match / birth_day_mismatch / birth_year_mismatch (features/birth-date.ts);
+ * - country_match / country_mismatch (features/country.ts);
+ * - identifier_match (+0.3, features/identifier.ts).
+ *
+ * DEFAULT_THRESHOLD is the one cut-off used everywhere; bench/eval measures it on real pairs.
+ */
+import { schemataCompatible } from './matchable.js';
+import { analyseName, isPersonSchema, type AnalysedName } from './name-analysis.js';
+import { compareBirthDates } from './features/birth-date.js';
+import { compareCountries } from './features/country.js';
+import { compareIdentifiers } from './features/identifier.js';
+import { alignNames, type NameAlignment, type TokenWeight } from './features/name-alignment.js';
+import type { FeatureResult, MatchableEntity, MatchQuery, MatchScore } from './types.js';
+
+/** Names scoring at or above this are reported as matches (chosen on bench/eval's pair set). */
+export const DEFAULT_THRESHOLD = 0.7;
+
+export interface PreparedQuery {
+  readonly query: MatchQuery;
+  readonly names: readonly AnalysedName[];
+}
+
+export interface PreparedEntity {
+  readonly entity: MatchableEntity;
+  readonly names: readonly AnalysedName[];
+}
+
+export function prepareQuery(query: MatchQuery): PreparedQuery {
+  return { query, names: query.names.map((name) => analyseName(query.schema, name)) };
+}
+
+export function prepareEntity(entity: MatchableEntity): PreparedEntity {
+  return { entity, names: entity.names.map((name) => analyseName(entity.schema, name)) };
+}
+
+interface BestAlignment {
+  alignment: NameAlignment;
+  left: AnalysedName;
+  right: AnalysedName;
+}
+
+function bestAlignment(left: readonly AnalysedName[], right: readonly AnalysedName[], weightOf?: TokenWeight): BestAlignment | null {
+  let best: BestAlignment | null = null;
+  for (const l of left) {
+    for (const r of right) {
+      const alignment = alignNames(l, r, weightOf);
+      if (best === null || alignment.score > best.alignment.score) best = { alignment, left: l, right: r };
+    }
+  }
+  return best;
+}
+
+function describeAlignment({ alignment, left, right }: BestAlignment): string {
+  const pairs = alignment.pairs.map((p) => (p.left === p.right ? p.left : `${p.left}~${p.right}`) + ` (${p.how} ${p.score.toFixed(2)})`);
+  const unaligned = [...alignment.unalignedLeft, ...alignment.unalignedRight];
+  return `"${left.original}" vs "${right.original}": ${pairs.join(', ') || 'nothing aligned'}${unaligned.length ? `; unaligned: ${unaligned.join(', ')}` : ''}`;
+}
+
+function nameFeatures(best: BestAlignment | null, schema: string): FeatureResult[] {
+  if (best === null) return [{ name: 'name_similarity', score: 0, weight: 1, detail: 'no names to compare' }];
+  const features: FeatureResult[] = [{ name: 'name_similarity', score: best.alignment.score, weight: 1, detail: describeAlignment(best) }];
+  const nameParts = (name: AnalysedName) => name.tokens.filter((t) => t.role === 'name').length;
+  if (isPersonSchema(schema) && nameParts(best.left) >= 2 && nameParts(best.right) >= 2 && best.alignment.alignedNameTokens < 2) {
+    features.push({ name: 'single_name_part', score: 1, weight: -0.1, detail: 'full names share only one part' });
+  }
+  const [formsA, formsB] = [best.left.legalForms, best.right.legalForms];
+  if (formsA.length > 0 && formsB.length > 0 && !formsA.some((form) => formsB.includes(form))) {
+    features.push({ name: 'legal_form_mismatch', score: 1, weight: -0.05, detail: `${formsA.join(', ')} vs ${formsB.join(', ')}` });
+  }
+  return features;
+}
+
+function total(features: readonly FeatureResult[]): number {
+  const sum = features.reduce((s, f) => s + f.score * f.weight, 0);
+  return Math.min(1, Math.max(0, sum));
+}
+
+export interface ScoreOptions {
+  readonly threshold?: number;
+  /** Token weights from the corpus (rare tokens prove more); default: role weights only. */
+  readonly weightOf?: TokenWeight;
+}
+
+/** Scores a prepared query against a prepared entity; schemata are assumed compatible. */
+export function scorePrepared(query: PreparedQuery, entity: PreparedEntity, options: ScoreOptions = {}): MatchScore {
+  const features = nameFeatures(bestAlignment(query.names, entity.names, options.weightOf), entity.entity.schema);
+  const q = query.query;
+  for (const feature of [
+    compareBirthDates(q.birthDates ?? [], entity.entity.birthDates),
+    compareCountries(q.countries ?? [], entity.entity.countries),
+    compareIdentifiers(q.identifiers ?? [], entity.entity.identifiers),
+  ]) {
+    if (feature !== null) features.push(feature);
+  }
+  const score = total(features);
+  return { score, match: score >= (options.threshold ?? DEFAULT_THRESHOLD), explanation: features };
+}
+
+/** Scores one query against one entity (no index); incompatible schemata score 0. */
+export function scoreMatch(query: MatchQuery, entity: MatchableEntity, options: ScoreOptions = {}): MatchScore {
+  if (!schemataCompatible(query.schema, entity.schema)) {
+    return { score: 0, match: false, explanation: [{ name: 'schema_mismatch', score: 0, weight: 1, detail: `${query.schema} vs ${entity.schema}` }] };
+  }
+  return scorePrepared(prepareQuery(query), prepareEntity(entity), options);
+}
+
+/** Two names of one schema, nothing else known (`sanctions compare`). */
+export function compareNames(schema: string, name1: string, name2: string, threshold = DEFAULT_THRESHOLD): MatchScore {
+  const features = nameFeatures(bestAlignment([analyseName(schema, name1)], [analyseName(schema, name2)]), schema);
+  const score = total(features);
+  return { score, match: score >= threshold, explanation: features };
+}
