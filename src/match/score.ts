@@ -4,7 +4,9 @@
  *
  * - name_similarity (weight 1): the best token alignment between any query name and any
  *   listed name (features/name-alignment.ts);
- * - single_name_part (-0.1): two persons' full names share only one name part;
+ * - single_name_part (-0.15): persons' names share only one name part while one has more;
+ * - conflicting_name_parts (up to -0.15): both names have parts the other lacks
+ *   ("MEZA FLORES" vs "MEZA ANGULO", two different patronymics);
  * - legal_form_mismatch (-0.05): both organisation names state legal forms and none agree;
  * - birth_date_match / birth_day_mismatch / birth_year_mismatch (features/birth-date.ts);
  * - country_match / country_mismatch (features/country.ts);
@@ -68,8 +70,14 @@ function nameFeatures(best: BestAlignment | null, schema: string): FeatureResult
   if (best === null) return [{ name: 'name_similarity', score: 0, weight: 1, detail: 'no names to compare' }];
   const features: FeatureResult[] = [{ name: 'name_similarity', score: best.alignment.score, weight: 1, detail: describeAlignment(best) }];
   const nameParts = (name: AnalysedName) => name.tokens.filter((t) => t.role === 'name').length;
-  if (isPersonSchema(schema) && nameParts(best.left) >= 2 && nameParts(best.right) >= 2 && best.alignment.alignedNameTokens < 2) {
-    features.push({ name: 'single_name_part', score: 1, weight: -0.1, detail: 'full names share only one part' });
+  const moreParts = Math.max(nameParts(best.left), nameParts(best.right));
+  if (isPersonSchema(schema) && moreParts >= 2 && best.alignment.alignedNameTokens < 2) {
+    features.push({ name: 'single_name_part', score: 1, weight: -0.15, detail: 'the names share only one part' });
+  }
+  const conflict = Math.min(1, ...best.alignment.unalignedPartsWeight);
+  if (conflict > 0) {
+    const [left, right] = [best.alignment.unalignedLeft, best.alignment.unalignedRight];
+    features.push({ name: 'conflicting_name_parts', score: conflict, weight: -0.15, detail: `${left.join(' ')} vs ${right.join(' ')}` });
   }
   const [formsA, formsB] = [best.left.legalForms, best.right.legalForms];
   if (formsA.length > 0 && formsB.length > 0 && !formsA.some((form) => formsB.includes(form))) {

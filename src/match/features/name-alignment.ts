@@ -1,22 +1,27 @@
 /**
  * Aligns the tokens of two analysed names one-to-one, in any order (so "CHEMEZOV, Sergei"
- * meets "Sergey Chemezov"), and turns the alignment into a name score:
+ * meets "Sergey Chemezov"), and turns the alignment into a name score from how much of each
+ * name is covered:
  *
- *   score = sum(similarity x weight of aligned pairs)
- *         / (sum(weight of aligned pairs) + UNALIGNED_COST x weight of unaligned tokens)
+ *   coverage(name) = sum(similarity x weight of its aligned tokens) / max(sum(weight of its tokens), 1)
+ *   score          = SHORTER_SHARE x coverage(shorter name) + (1 - SHORTER_SHARE) x coverage(longer name)
  *
- * Weights come from the token's role (a patronymic or particle proves less than a surname)
- * times its rarity in the corpus when one is known. Two adjacent tokens that spell one token
- * of the other name ("jin ping" / "jinping", "al baghdadi" / "albaghdadi") are aligned as one.
+ * The shorter name weighs most because lists and customer files both drop parts of names
+ * ("SINWAR, Yahya" for "SINWAR, Yahya Ibrahim Hassan"); the floor of 1 in the denominator keeps
+ * a name made only of weak tokens ("Bank", "S.") from covering itself fully. Weights come from
+ * the token's role (a patronymic or particle proves less than a surname) times its rarity in
+ * the corpus when one is known. Adjacent tokens that spell one token of the other name
+ * ("jin ping" / "jinping", "bashir ud din" / "bashiruddin") are aligned as one.
  */
 import type { AnalysedName, NameToken } from '../name-analysis.js';
-import { tokenSimilarity, type TokenAgreement } from './token-similarity.js';
 import { foldRomanization } from '../romanization.js';
+import type { Script } from '../scripts.js';
+import { tokenSimilarity, type SkeletonUse, type TokenAgreement } from './token-similarity.js';
 
 /** Pairs less alike than this are not aligned at all. */
 const MIN_TOKEN_SIMILARITY = 0.8;
-/** Share of an unaligned token's weight that counts against the score. */
-const UNALIGNED_COST = 0.6;
+const SHORTER_SHARE = 0.7;
+const MAX_COMPOUND_PARTS = 3;
 
 export type TokenWeight = (token: NameToken) => number;
 
@@ -32,11 +37,20 @@ export interface NameAlignment {
   readonly pairs: readonly AlignedPair[];
   readonly unalignedLeft: readonly string[];
   readonly unalignedRight: readonly string[];
-  /** Aligned tokens with the role 'name' (not initials, particles ...). */
+  /** Aligned pairs where both sides have the role 'name' (not initials, particles ...). */
   readonly alignedNameTokens: number;
+  /** Weight of the name parts (roles name and patronymic) each side has that the other lacks. */
+  readonly unalignedPartsWeight: readonly [left: number, right: number];
 }
 
-const uniformWeight: TokenWeight = (token) => token.weight;
+const roleWeight: TokenWeight = (token) => token.weight;
+
+/** Vowels are not written in Arabic and Hebrew and are inserted by kana: compare consonants. */
+function skeletonUse(left: Script, right: Script): SkeletonUse {
+  const scripts = [left, right];
+  if (scripts.includes('Kana')) return 'loose';
+  return scripts.includes('Arabic') || scripts.includes('Hebrew') ? 'strict' : 'off';
+}
 
 interface Candidate {
   i: number;
@@ -45,68 +59,103 @@ interface Candidate {
   how: TokenAgreement;
 }
 
-function rankedCandidates(left: readonly NameToken[], right: readonly NameToken[], compareSkeletons: boolean): Candidate[] {
+function rankedCandidates(left: readonly NameToken[], right: readonly NameToken[], skeletons: SkeletonUse): Candidate[] {
   const candidates: Candidate[] = [];
   for (let i = 0; i < left.length; i++) {
     for (let j = 0; j < right.length; j++) {
-      const similarity = tokenSimilarity(left[i]!, right[j]!, compareSkeletons);
+      const similarity = tokenSimilarity(left[i]!, right[j]!, skeletons);
       if (similarity.score >= MIN_TOKEN_SIMILARITY) candidates.push({ i, j, score: similarity.score, how: similarity.how });
     }
   }
   return candidates.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
 }
 
-/** Index of the first of two adjacent free tokens in `tokens` that together spell `whole`. */
-function findCompound(whole: NameToken, tokens: readonly NameToken[], used: boolean[]): number {
-  for (let k = 0; k + 1 < tokens.length; k++) {
-    if (used[k] || used[k + 1]) continue;
-    const joined = tokens[k]!.text + tokens[k + 1]!.text;
-    if (joined === whole.text || foldRomanization(joined) === whole.key) return k;
+/** The first run of 2..MAX_COMPOUND_PARTS adjacent free tokens that together spell `whole`, as [start, length]. */
+function findCompound(whole: NameToken, tokens: readonly NameToken[], used: readonly boolean[]): [number, number] | null {
+  for (let length = 2; length <= MAX_COMPOUND_PARTS; length++) {
+    for (let start = 0; start + length <= tokens.length; start++) {
+      const run = tokens.slice(start, start + length);
+      if (used.slice(start, start + length).some(Boolean)) continue;
+      const joined = run.map((t) => t.text).join('');
+      if (joined === whole.text || foldRomanization(joined) === whole.key) return [start, length];
+    }
   }
-  return -1;
+  return null;
 }
 
-export function alignNames(left: AnalysedName, right: AnalysedName, weightOf: TokenWeight = uniformWeight): NameAlignment {
-  const compareSkeletons = [left.script, right.script].some((script) => script === 'Arabic' || script === 'Hebrew');
-  const [a, b] = [left.tokens, right.tokens];
-  const usedA = new Array<boolean>(a.length).fill(false);
-  const usedB = new Array<boolean>(b.length).fill(false);
-  const pairs: AlignedPair[] = [];
-  let matched = 0;
-  let alignedWeight = 0;
-  let alignedNameTokens = 0;
-  const align = (tokensA: NameToken[], tokensB: NameToken[], score: number, how: AlignedPair['how']) => {
-    const weight = (tokensA.reduce((s, t) => s + weightOf(t), 0) / tokensA.length + tokensB.reduce((s, t) => s + weightOf(t), 0) / tokensB.length) / 2;
-    matched += score * weight;
-    alignedWeight += weight;
-    if (tokensA.some((t) => t.role === 'name') && tokensB.some((t) => t.role === 'name')) alignedNameTokens++;
-    pairs.push({ left: tokensA.map((t) => t.text).join(' '), right: tokensB.map((t) => t.text).join(' '), score, how });
-  };
-  for (const c of rankedCandidates(a, b, compareSkeletons)) {
-    if (usedA[c.i] || usedB[c.j]) continue;
-    usedA[c.i] = usedB[c.j] = true;
-    align([a[c.i]!], [b[c.j]!], c.score, c.how);
+class AlignmentBuilder {
+  readonly pairs: AlignedPair[] = [];
+  readonly usedLeft: boolean[];
+  readonly usedRight: boolean[];
+  coveredLeft = 0;
+  coveredRight = 0;
+  alignedNameTokens = 0;
+
+  constructor(
+    readonly left: readonly NameToken[],
+    readonly right: readonly NameToken[],
+    private readonly weightOf: TokenWeight,
+  ) {
+    this.usedLeft = new Array<boolean>(left.length).fill(false);
+    this.usedRight = new Array<boolean>(right.length).fill(false);
   }
-  for (const [whole, parts, usedWhole, usedParts, wholeIsLeft] of [[a, b, usedA, usedB, true], [b, a, usedB, usedA, false]] as const) {
-    whole.forEach((token, i) => {
-      if (usedWhole[i]) return;
-      const k = findCompound(token, parts, usedParts);
-      if (k < 0) return;
-      usedWhole[i] = usedParts[k] = usedParts[k + 1] = true;
-      const joined = [parts[k]!, parts[k + 1]!];
-      if (wholeIsLeft) align([token], joined, 1, 'compound');
-      else align(joined, [token], 1, 'compound');
+
+  align(leftIndexes: number[], rightIndexes: number[], score: number, how: AlignedPair['how']): void {
+    const leftTokens = leftIndexes.map((i) => ((this.usedLeft[i] = true), this.left[i]!));
+    const rightTokens = rightIndexes.map((j) => ((this.usedRight[j] = true), this.right[j]!));
+    this.coveredLeft += score * leftTokens.reduce((sum, t) => sum + this.weightOf(t), 0);
+    this.coveredRight += score * rightTokens.reduce((sum, t) => sum + this.weightOf(t), 0);
+    if (leftTokens.some((t) => t.role === 'name') && rightTokens.some((t) => t.role === 'name')) this.alignedNameTokens++;
+    const text = (tokens: NameToken[]) => tokens.map((t) => t.text).join(' ');
+    this.pairs.push({ left: text(leftTokens), right: text(rightTokens), score, how });
+  }
+
+  /** Aligns free tokens of one side with runs of free tokens of the other that spell them. */
+  alignCompounds(wholeIsLeft: boolean): void {
+    const [wholes, parts, usedWholes, usedParts] = wholeIsLeft
+      ? [this.left, this.right, this.usedLeft, this.usedRight]
+      : [this.right, this.left, this.usedRight, this.usedLeft];
+    wholes.forEach((token, i) => {
+      if (usedWholes[i]) return;
+      const run = findCompound(token, parts, usedParts);
+      if (run === null) return;
+      const runIndexes = Array.from({ length: run[1] }, (_, k) => run[0] + k);
+      if (wholeIsLeft) this.align([i], runIndexes, 1, 'compound');
+      else this.align(runIndexes, [i], 1, 'compound');
     });
   }
-  const unaligned = (tokens: readonly NameToken[], used: boolean[]) => tokens.filter((_, i) => !used[i]);
-  const [restA, restB] = [unaligned(a, usedA), unaligned(b, usedB)];
-  const unalignedWeight = [...restA, ...restB].reduce((sum, t) => sum + weightOf(t), 0);
-  const denominator = alignedWeight + UNALIGNED_COST * unalignedWeight;
-  return {
-    score: denominator === 0 ? 0 : matched / denominator,
-    pairs,
-    unalignedLeft: restA.map((t) => t.text),
-    unalignedRight: restB.map((t) => t.text),
-    alignedNameTokens,
-  };
+
+  result(): NameAlignment {
+    const totalWeight = (tokens: readonly NameToken[]) => tokens.reduce((sum, t) => sum + this.weightOf(t), 0);
+    const [weightLeft, weightRight] = [totalWeight(this.left), totalWeight(this.right)];
+    const coverageLeft = this.coveredLeft / Math.max(weightLeft, 1);
+    const coverageRight = this.coveredRight / Math.max(weightRight, 1);
+    const [shorter, longer] = weightLeft <= weightRight ? [coverageLeft, coverageRight] : [coverageRight, coverageLeft];
+    return {
+      score: SHORTER_SHARE * shorter + (1 - SHORTER_SHARE) * longer,
+      pairs: this.pairs,
+      unalignedLeft: this.left.filter((_, i) => !this.usedLeft[i]).map((t) => t.text),
+      unalignedRight: this.right.filter((_, j) => !this.usedRight[j]).map((t) => t.text),
+      alignedNameTokens: this.alignedNameTokens,
+      unalignedPartsWeight: [this.unalignedPartsWeight(this.left, this.usedLeft), this.unalignedPartsWeight(this.right, this.usedRight)],
+    };
+  }
+
+  private unalignedPartsWeight(tokens: readonly NameToken[], used: readonly boolean[]): number {
+    let weight = 0;
+    tokens.forEach((t, i) => {
+      if (!used[i] && (t.role === 'name' || t.role === 'patronymic')) weight += this.weightOf(t);
+    });
+    return weight;
+  }
+}
+
+export function alignNames(left: AnalysedName, right: AnalysedName, weightOf: TokenWeight = roleWeight): NameAlignment {
+  const builder = new AlignmentBuilder(left.tokens, right.tokens, weightOf);
+  for (const c of rankedCandidates(left.tokens, right.tokens, skeletonUse(left.script, right.script))) {
+    if (!builder.usedLeft[c.i] && !builder.usedRight[c.j]) builder.align([c.i], [c.j], c.score, c.how);
+  }
+  builder.alignCompounds(true);
+  builder.alignCompounds(false);
+  return builder.result();
 }

@@ -11,6 +11,12 @@ import type { NameToken } from '../name-analysis.js';
 
 export type TokenAgreement = 'exact' | 'romanization' | 'initial' | 'phonetic' | 'skeleton' | 'spelling';
 
+/**
+ * Whether consonant skeletons are compared: 'strict' when a name was written in Arabic or
+ * Hebrew script, 'loose' with kana, which writes l as r, v as b and f for h ("サリム" for Salim).
+ */
+export type SkeletonUse = 'off' | 'strict' | 'loose';
+
 export interface TokenSimilarity {
   readonly score: number;
   readonly how: TokenAgreement;
@@ -36,7 +42,14 @@ function initialSimilarity(a: NameToken, b: NameToken): TokenSimilarity {
   return full.text.startsWith(initial.text) || full.key.startsWith(initial.key) ? { score: INITIAL_SCORE, how: 'initial' } : NONE;
 }
 
-export function tokenSimilarity(a: NameToken, b: NameToken, compareSkeletons: boolean): TokenSimilarity {
+const loosen = (skeleton: string) => skeleton.replace(/l/g, 'r').replace(/v/g, 'b').replace(/f/g, 'h');
+
+function skeletonsAgree(a: NameToken, b: NameToken, use: SkeletonUse): boolean {
+  if (use === 'off' || a.skeleton.length < 2) return false;
+  return a.skeleton === b.skeleton || (use === 'loose' && loosen(a.skeleton) === loosen(b.skeleton));
+}
+
+export function tokenSimilarity(a: NameToken, b: NameToken, skeletons: SkeletonUse): TokenSimilarity {
   if (a.text === b.text) return { score: 1, how: 'exact' };
   if (a.role === 'initial' || b.role === 'initial') return initialSimilarity(a, b);
   if (a.key === b.key) return { score: 1, how: 'romanization' };
@@ -45,7 +58,7 @@ export function tokenSimilarity(a: NameToken, b: NameToken, compareSkeletons: bo
   if (best.score < PHONETIC_SCORE && a.phonetic !== '' && a.phonetic === b.phonetic && Math.min(a.key.length, b.key.length) >= 4) {
     best = { score: PHONETIC_SCORE, how: 'phonetic' };
   }
-  if (best.score < SKELETON_SCORE && compareSkeletons && a.skeleton.length >= 2 && a.skeleton === b.skeleton) {
+  if (best.score < SKELETON_SCORE && skeletonsAgree(a, b, skeletons)) {
     best = { score: SKELETON_SCORE, how: 'skeleton' };
   }
   return best;
