@@ -71,15 +71,25 @@ export function nameWords(name: string): string[] {
   return joinedAbbreviations.split(/[^a-z0-9]+/).filter((word) => word !== '');
 }
 
+// Legal forms are looked up by romanization key, so spelling variants of one form
+// ("aktsionernoe"/"aktsionernoye", "obshchestvo"/"obschestvo") need one entry.
+let foldedLegalForms: Map<string, string> | undefined;
+
+function legalFormOf(foldedWords: readonly string[]): string | undefined {
+  foldedLegalForms ??= new Map(Object.entries(LEGAL_FORMS).map(([form, kind]) => [form.split(' ').map(foldRomanization).join(' '), kind]));
+  return foldedLegalForms.get(foldedWords.join(' '));
+}
+
 /** Removes legal forms (longest first) and returns the remaining words and the forms found. */
 function extractLegalForms(words: string[]): { words: string[]; forms: string[] } {
+  const folded = words.map(foldRomanization);
   const kept: string[] = [];
   const forms: string[] = [];
   let i = 0;
   while (i < words.length) {
     let matched = 0;
     for (let n = Math.min(LEGAL_FORM_MAX_WORDS, words.length - i); n >= 1 && matched === 0; n--) {
-      const form = LEGAL_FORMS[words.slice(i, i + n).join(' ')];
+      const form = legalFormOf(folded.slice(i, i + n));
       // A one-word form is taken only when it is not the whole name ("SA" alone is a name).
       if (form !== undefined && (n > 1 || words.length > 1)) {
         forms.push(form);

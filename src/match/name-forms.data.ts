@@ -1,6 +1,6 @@
 /**
  * Word lists for name analysis: company legal forms across languages (each mapped to one
- * canonical class), generic organisation words, personal honorifics, name particles and
+ * canonical class; looked up by romanization key, so one spelling per form suffices), generic organisation words, personal honorifics, name particles and
  * patronymic endings. Keys are lower-case ASCII as produced by transliteration (so Cyrillic
  * ООО arrives as "ooo"), multi-word forms are space-separated.
  */
@@ -10,9 +10,9 @@ export const LEGAL_FORMS: Readonly<Record<string, string>> = {
   // limited liability companies
   'llc': 'llc', 'l l c': 'llc', 'ooo': 'llc', 'tov': 'llc', 'too': 'llc', 'mchj': 'llc', 'mmc': 'llc',
   'limited liability company': 'llc', 'limited liability co': 'llc', 'ltd liability co': 'llc',
-  'limited liability partnership': 'llp', 'llp': 'llp',
-  'obshchestvo s ogranichennoy otvetstvennostyu': 'llc', 'obshchestvo s ogranichennoi otvetstvennostiu': 'llc',
-  'obshchestvo s ogranichennoy otvetstvennostiu': 'llc', 'tovarystvo z obmezhenoyu vidpovidalnistyu': 'llc',
+  'limited liability partnership': 'lp', 'llp': 'lp',
+  'obshchestvo s ogranichennoy otvetstvennostyu': 'llc', 'obschestvo s ogranichennoy otvetstvennostyu': 'llc',
+  'tovarystvo z obmezhenoyu vidpovidalnistyu': 'llc',
   'gmbh': 'llc', 'mbh': 'llc', 'gesellschaft mit beschrankter haftung': 'llc', 'sarl': 'llc', 'srl': 'llc',
   'sro': 'llc', 's r o': 'llc', 'sp z o o': 'llc', 'spzoo': 'llc', 'kft': 'llc', 'eood': 'llc', 'ood': 'llc',
   'doo': 'llc', 'd o o': 'llc', 'bv': 'llc', 'b v': 'llc', 'ltda': 'llc', 'limitada': 'llc', 'sdn bhd': 'llc',
@@ -23,8 +23,9 @@ export const LEGAL_FORMS: Readonly<Record<string, string>> = {
   'joint stock company': 'jsc', 'joint-stock company': 'jsc', 'public joint stock company': 'jsc',
   'open joint stock company': 'jsc', 'closed joint stock company': 'jsc', 'private joint stock company': 'jsc',
   'joint stock commercial bank': 'jsc', 'stock company': 'jsc',
-  'aktsionernoe obshchestvo': 'jsc', 'aktsionernoye obshchestvo': 'jsc', 'publichnoe aktsionernoe obshchestvo': 'jsc',
-  'otkrytoe aktsionernoe obshchestvo': 'jsc', 'zakrytoe aktsionernoe obshchestvo': 'jsc',
+  'aktsionernoe obshchestvo': 'jsc', 'publichnoe aktsionernoe obshchestvo': 'jsc', 'otkrytoe aktsionernoe obshchestvo': 'jsc',
+  'zakrytoe aktsionernoe obshchestvo': 'jsc', 'aktsionernoe obschestvo': 'jsc', 'publichnoe aktsionernoe obschestvo': 'jsc',
+  'otkrytoe aktsionernoe obschestvo': 'jsc', 'zakrytoe aktsionernoe obschestvo': 'jsc',
   'ag': 'jsc', 'aktiengesellschaft': 'jsc', 'sa': 'jsc', 'spa': 'jsc', 'nv': 'jsc', 'n v': 'jsc', 'as': 'jsc',
   'asa': 'jsc', 'ab': 'jsc', 'oyj': 'jsc', 'se': 'jsc', 'a s': 'jsc', 'ad': 'jsc', 'dd': 'jsc', 'sal': 'jsc',
   'societe anonyme': 'jsc', 'sociedad anonima': 'jsc', 'societa per azioni': 'jsc', 'anonim sirketi': 'jsc',

@@ -84,3 +84,16 @@ describe('scoreMatch', () => {
     assert.equal(scoreMatch({ schema: 'Vessel', names: ['Oleg Deripaska'] }, deripaska).score, 0);
   });
 });
+
+describe('organisation names', () => {
+  it('reads acronyms as the initials of the other name', () => {
+    assert.ok(matches('Organization', 'DEFENSE INDUSTRIES ORGANIZATION', 'DIO'));
+    assert.ok(matches('Organization', 'ISLAMIC MOVEMENT OF UZBEKISTAN', 'IMU'));
+    assert.ok(!matches('Person', 'Ivan Mikhailovich Ustinov', 'IMU'));
+  });
+
+  it('finds legal forms under spelling variants', () => {
+    assert.ok(!matches('Company', 'PUBLICHNOE AKTSIONERNOE OBSCHESTVO MIKRON', 'PUBLICHNOE AKTSIONERNOE OBSHCHESTVO SOLLERS'));
+    assert.ok(matches('Company', 'PUBLICHNOE AKTSIONERNOE OBSCHESTVO MIKRON', 'PAO Mikron'));
+  });
+});

@@ -49,11 +49,12 @@ interface BestAlignment {
   right: AnalysedName;
 }
 
-function bestAlignment(left: readonly AnalysedName[], right: readonly AnalysedName[], weightOf?: TokenWeight): BestAlignment | null {
+function bestAlignment(schema: string, left: readonly AnalysedName[], right: readonly AnalysedName[], weightOf?: TokenWeight): BestAlignment | null {
+  const options = { weightOf, acronyms: !isPersonSchema(schema) };
   let best: BestAlignment | null = null;
   for (const l of left) {
     for (const r of right) {
-      const alignment = alignNames(l, r, weightOf);
+      const alignment = alignNames(l, r, options);
       if (best === null || alignment.score > best.alignment.score) best = { alignment, left: l, right: r };
     }
   }
@@ -99,7 +100,8 @@ export interface ScoreOptions {
 
 /** Scores a prepared query against a prepared entity; schemata are assumed compatible. */
 export function scorePrepared(query: PreparedQuery, entity: PreparedEntity, options: ScoreOptions = {}): MatchScore {
-  const features = nameFeatures(bestAlignment(query.names, entity.names, options.weightOf), entity.entity.schema);
+  const schema = entity.entity.schema;
+  const features = nameFeatures(bestAlignment(schema, query.names, entity.names, options.weightOf), schema);
   const q = query.query;
   for (const feature of [
     compareBirthDates(q.birthDates ?? [], entity.entity.birthDates),
@@ -122,7 +124,7 @@ export function scoreMatch(query: MatchQuery, entity: MatchableEntity, options: 
 
 /** Two names of one schema, nothing else known (`sanctions compare`). */
 export function compareNames(schema: string, name1: string, name2: string, threshold = DEFAULT_THRESHOLD): MatchScore {
-  const features = nameFeatures(bestAlignment([analyseName(schema, name1)], [analyseName(schema, name2)]), schema);
+  const features = nameFeatures(bestAlignment(schema, [analyseName(schema, name1)], [analyseName(schema, name2)]), schema);
   const score = total(features);
   return { score, match: score >= threshold, explanation: features };
 }

@@ -22,6 +22,11 @@ import { tokenSimilarity, type SkeletonUse, type TokenAgreement } from './token-
 const MIN_TOKEN_SIMILARITY = 0.8;
 const SHORTER_SHARE = 0.7;
 const MAX_COMPOUND_PARTS = 3;
+/** An acronym agrees with the words it abbreviates less surely than a spelling does. */
+const ACRONYM_SCORE = 0.9;
+const ACRONYM_LENGTH = { min: 2, max: 8 } as const;
+/** Words acronyms usually skip ("Islamic Movement of Uzbekistan" -> IMU). */
+const ACRONYM_SKIPPED_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'de', 'la', 'del', 'des', 'du', 'al', 'el']);
 
 export type TokenWeight = (token: NameToken) => number;
 
@@ -29,7 +34,7 @@ export interface AlignedPair {
   readonly left: string;
   readonly right: string;
   readonly score: number;
-  readonly how: TokenAgreement | 'compound';
+  readonly how: TokenAgreement | 'compound' | 'acronym';
 }
 
 export interface NameAlignment {
@@ -125,6 +130,23 @@ class AlignmentBuilder {
     });
   }
 
+  /** Aligns a free token of one side that is the initials of the other side's free words (DIO / Defense Industries Organization). */
+  alignAcronyms(acronymIsLeft: boolean): void {
+    const [shorts, words, usedShorts, usedWords] = acronymIsLeft
+      ? [this.left, this.right, this.usedLeft, this.usedRight]
+      : [this.right, this.left, this.usedRight, this.usedLeft];
+    shorts.forEach((token, i) => {
+      const { length } = token.text;
+      if (usedShorts[i] || token.role !== 'name' || length < ACRONYM_LENGTH.min || length > ACRONYM_LENGTH.max || !/^[a-z]+$/.test(token.text)) return;
+      const free = words.map((_, j) => j).filter((j) => !usedWords[j]);
+      const significant = free.filter((j) => !ACRONYM_SKIPPED_WORDS.has(words[j]!.text));
+      const run = [free, significant].find((indexes) => indexes.length === length && indexes.map((j) => words[j]!.text[0]).join('') === token.text);
+      if (run === undefined) return;
+      if (acronymIsLeft) this.align([i], run, ACRONYM_SCORE, 'acronym');
+      else this.align(run, [i], ACRONYM_SCORE, 'acronym');
+    });
+  }
+
   result(): NameAlignment {
     const totalWeight = (tokens: readonly NameToken[]) => tokens.reduce((sum, t) => sum + this.weightOf(t), 0);
     const [weightLeft, weightRight] = [totalWeight(this.left), totalWeight(this.right)];
@@ -150,12 +172,22 @@ class AlignmentBuilder {
   }
 }
 
-export function alignNames(left: AnalysedName, right: AnalysedName, weightOf: TokenWeight = roleWeight): NameAlignment {
-  const builder = new AlignmentBuilder(left.tokens, right.tokens, weightOf);
+export interface AlignOptions {
+  readonly weightOf?: TokenWeight;
+  /** Whether a token may stand for the initials of the other name's words (organisations, not people). */
+  readonly acronyms?: boolean;
+}
+
+export function alignNames(left: AnalysedName, right: AnalysedName, options: AlignOptions = {}): NameAlignment {
+  const builder = new AlignmentBuilder(left.tokens, right.tokens, options.weightOf ?? roleWeight);
   for (const c of rankedCandidates(left.tokens, right.tokens, skeletonUse(left.script, right.script))) {
     if (!builder.usedLeft[c.i] && !builder.usedRight[c.j]) builder.align([c.i], [c.j], c.score, c.how);
   }
   builder.alignCompounds(true);
   builder.alignCompounds(false);
+  if (options.acronyms === true) {
+    builder.alignAcronyms(true);
+    builder.alignAcronyms(false);
+  }
   return builder.result();
 }
