@@ -3,6 +3,7 @@
  * Composition root: configuration -> store -> commands. The only module that knows which
  * concrete store implementation and which process streams are used.
  */
+import { createInterface } from 'node:readline';
 import { CommanderError } from 'commander';
 import { readConfig } from './config/config.js';
 import { buildProgram } from './cli/program.js';
@@ -25,6 +26,7 @@ async function main(argv: readonly string[]): Promise<number> {
     notice: (text) => {
       if (process.stderr.isTTY) process.stderr.write(text);
     },
+    readLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
   };
   try {
     await buildProgram(context).parseAsync([...argv]);

@@ -23,6 +23,8 @@ export interface CliContext {
   write(text: string): void;
   /** Progress and notices for a person at a terminal (stderr). */
   notice(text: string): void;
+  /** Standard input, one line at a time, as it arrives (for commands reading a stream). */
+  readLines(): AsyncIterable<string>;
 }
 
 /** Runs `work` with an open store and closes it afterwards, whatever happens. */

@@ -2,9 +2,12 @@
 import { Command } from 'commander';
 import type { CliContext } from './context.js';
 import { registerChanges } from './commands/changes.js';
+import { registerCompare } from './commands/compare.js';
 import { registerDatasets } from './commands/datasets.js';
 import { registerEntity, registerHistory } from './commands/entity.js';
 import { registerLoad } from './commands/load.js';
+import { registerMatch } from './commands/match.js';
+import { registerScreen } from './commands/screen.js';
 import { registerUpdate } from './commands/update.js';
 
 export function buildProgram(context: CliContext): Command {
@@ -20,5 +23,8 @@ export function buildProgram(context: CliContext): Command {
   registerHistory(program, context);
   registerEntity(program, context);
   registerDatasets(program, context);
+  registerMatch(program, context);
+  registerCompare(program, context);
+  registerScreen(program, context);
   return program;
 }
