@@ -47,6 +47,12 @@ test('foldRomanization brings romanization variants of one name together', () =>
     ['nur', 'noor', 'nour'],
     ['waheed', 'wahid', 'vahid'],
     ['mahmoud', 'mahmud', 'makhmud', 'mahmood'],
+    // Compounds with Allah and al-Din, however the article's vowel is written.
+    ['hamidullah', 'hamidallah', 'hamidollah'],
+    ['nurullah', 'nourallah', 'nurulla'],
+    ['allah', 'ullah'],
+    ['nuruddin', 'noureddine', 'nuraddin', 'nuriddin', 'nuraldin'],
+    ['saifuddin', 'sayfaldin', 'saifeddine'],
   ];
   for (const group of groups) assertCollide(foldRomanization, group);
 });
@@ -67,6 +73,9 @@ test('foldRomanization keeps different names apart', () => {
     ['omar', 'amir'],
     ['boris', 'borisov'],
     ['said', 'saad'],
+    ['nadine', 'nudin'],
+    ['hamidullah', 'hamid'],
+    ['ala', 'ullah'],
   ];
   for (const [a, b] of pairs) assertApart(foldRomanization, a!, b!);
 });

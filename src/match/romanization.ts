@@ -16,7 +16,7 @@
  *     ryong), then y is i (yuri/iurii, natalya/natalia).
  *  4. double letters single; 5. endings: -ei after a consonant ->i (sergei/sergii), a final h
  *     after a vowel goes (abdullah), -er/-re after a stop ->r (alexander/alexandr/alexandre),
- *     -allah/-ullah alike; 6. abdel/abdul/abdoul -> abdal; 7. a few name groups from the data.
+ *     -allah/-ullah/-ollah alike, -uddin/-eddine/-aldin alike; 6. abdel/abdul/abdoul -> abdal; 7. a few name groups from the data.
  */
 import { NAME_VARIANT_GROUPS } from './romanization.data.js';
 
@@ -46,15 +46,20 @@ function oneSpellingPerSound(token: string, sounds: Readonly<Record<string, stri
   return token.replace(/ou(?=[aei])/g, 'w').replace(SOUND_PATTERN, (sound) => sounds[sound] ?? sound);
 }
 
+// Stage 5, in one pass: -ei, a final h after a vowel, -er/-re after a stop, the Allah compounds
+// (hamidullah, hamidallah, nurollah, nur ullah's "ullah": -ula) and the al-Din compounds
+// (nuruddin, noureddine, nuraddin, shamsaldin: -udin). The stem before -din must have two
+// letters, so Nadine keeps its vowel.
+const ENDINGS = /([^aeiou])ei$|([aeiou])h$|([bdgkptv])(?:er|re)$|([^aeiou])[aou]lah?$|^[aou]lah$|([a-z][^aeiou])(?:[aeiou]|al)dine?$/;
+
 function foldByRules(token: string): string {
   const sounds = oneSpellingPerSound(jAsY(token))
     .replace(/^ye(?!o)/, 'e')
     .replace(/([^aeiouy])yo(?!ng)/g, '$1e')
     .replace(/y/g, 'i')
     .replace(/([a-z])\1+/g, '$1');
-  const ending = sounds
-    .replace(/([^aeiou])ei$|([aeiou])h$|([bdgkptv])(?:er|re)$|([^aeiou])[aou]la$/, (_, ei, h, er, la) =>
-      ei !== undefined ? `${ei}i` : h !== undefined ? h : er !== undefined ? `${er}r` : `${la}ula`);
+  const ending = sounds.replace(ENDINGS, (_, ei, h, er, la, din) =>
+    ei !== undefined ? `${ei}i` : h !== undefined ? h : er !== undefined ? `${er}r` : din !== undefined ? `${din}udin` : `${la ?? ''}ula`);
   return ending.startsWith('abd') ? ending.replace(/^abd[aeiou]+l/, 'abdal') : ending;
 }
 

@@ -45,13 +45,23 @@ export const ARABIC_NAME_WORDS: Readonly<Record<string, string>> = {
   فضل: 'fazl', قاسم: 'qasim', شمس: 'shams', ولي: 'wali', امير: 'amir', امين: 'amin', عزت: 'izzat',
 };
 
-export const HEBREW_LETTERS: Readonly<Record<string, string>> = {
-  א: '', ב: 'b', ג: 'g', ד: 'd', ה: 'h', ז: 'z', ח: 'kh', ט: 't', כ: 'k', ך: 'kh', ל: 'l', מ: 'm',
-  ם: 'm', נ: 'n', ן: 'n', ס: 's', ע: '', פ: 'p', ף: 'f', צ: 'ts', ץ: 'ts', ק: 'k', ר: 'r', ש: 'sh',
-  ת: 't', װ: 'v', ױ: 'oy', ײ: 'ey',
+/**
+ * Hebrew letters to the Arabic letters they stand for. Names on the lists written in Hebrew are
+ * mostly Arabic names spelled letter for letter (מחמד for محمد), so a Hebrew word is read by
+ * way of the Arabic letters and gets the Arabic rules and name table: ח is h (Muhammad), פ is
+ * f (Arabic has no p), צ is s, ק is q, ו and י are semivowels as in Arabic.
+ */
+export const HEBREW_AS_ARABIC: Readonly<Record<string, string>> = {
+  א: 'ا', ב: 'ب', ג: 'گ', ד: 'د', ה: 'ه', ו: 'و', ז: 'ز', ח: 'ح', ט: 'ط', י: 'ي', כ: 'ك', ך: 'ك',
+  ל: 'ل', מ: 'م', ם: 'م', נ: 'ن', ן: 'ن', ס: 'س', ע: 'ع', פ: 'ف', ף: 'ف', צ: 'ص', ץ: 'ص', ק: 'ق',
+  ר: 'ر', ש: 'ش', ת: 'ت', װ: 'و', ײ: 'ي',
 };
 
-/** Hebrew ו and י: consonant at the start of a word, vowel (o, i) after a consonant. */
-export const HEBREW_WAW_YOD: Readonly<Record<string, readonly [consonant: string, vowel: string]>> = {
-  ו: ['v', 'o'], י: ['y', 'i'],
+/**
+ * A letter with a geresh (ג׳, also written with an apostrophe) for the Arabic sounds Hebrew
+ * lacks: ג' j, ח' kh, ע' gh, ט' z, ת' th, ד' dh, צ' d (ض), ז' zh, כ' kh. At the end of a word
+ * צ' is the ch of Slavic names (Ramadan is רמצ'אן, Umarovich is עומרוביץ').
+ */
+export const HEBREW_GERESH_AS_ARABIC: Readonly<Record<string, string>> = {
+  ג: 'ج', ח: 'خ', ע: 'غ', ט: 'ظ', ת: 'ث', ד: 'ذ', צ: 'ض', ץ: 'چ', ז: 'ژ', כ: 'خ', ך: 'خ',
 };

@@ -4,14 +4,15 @@
  * does write ("محمود" -> "mahmud" only via the name table, else "mhmud"); consonantSkeleton in
  * romanization.ts compares such spellings with Latin ones. Frequent name words come from a table
  * in their usual list spelling; the article ال becomes "al-" so callers split it off as lists do
- * ("AL-TIKRITI").
+ * ("AL-TIKRITI"); compounds with الله and الدين are one word (nurallah, nuraldin). Hebrew is read
+ * by way of the Arabic letters it spells, since the Hebrew names on the lists are Arabic names.
  */
 import {
   ARABIC_LETTERS,
   ARABIC_NAME_WORDS,
   ARABIC_VOWEL_LETTERS,
-  HEBREW_LETTERS,
-  HEBREW_WAW_YOD,
+  HEBREW_AS_ARABIC,
+  HEBREW_GERESH_AS_ARABIC,
   WAW_YA,
 } from './transliterate-abjad.data.js';
 
@@ -22,8 +23,11 @@ const KEY_LETTERS: Readonly<Record<string, string>> = { أ: 'ا', إ: 'ا', آ: 
 const KEY_VARIANTS = /[أإآٱیکہەۃ]/g;
 
 const ARTICLE = 'ال';
-const ALLAH = 'الله';
+// Hebrew geresh, and the apostrophes typed for it.
+const GERESH = /['\u05f3\u2019]/;
 const ABD = 'عبد';
+/** Second words of compound names, as joined to the first: نورالله nurallah, نورالدين nuraldin. */
+const SECOND_PARTS: ReadonlyMap<string, string> = new Map([['الله', 'allah'], ['الدين', 'aldin']]);
 
 /** One Arabic-script word (letters and marks) to lower-case Latin. */
 export function arabicWordToLatin(word: string): string {
@@ -31,18 +35,38 @@ export function arabicWordToLatin(word: string): string {
   const key = letters.replace(KEY_VARIANTS, (letter) => KEY_LETTERS[letter]!);
   const known = ARABIC_NAME_WORDS[key];
   if (known !== undefined) return known;
-  if (key.length > 4 && key.endsWith(ALLAH)) return arabicWordToLatin(letters.slice(0, -4)) + 'allah';
-  if (key.length > 3 && key.startsWith(ABD)) return 'abd' + arabicWordToLatin(letters.slice(3)).replace(/^al-/, 'al');
+  // X الله and X الدين are one word as lists mostly write them (Nurullah, Nuruddin): their keys
+  // fold -allah/-ullah and -aldin/-uddin alike, and one token meets Nur Ullah too (the scorer
+  // joins adjacent tokens). عبد X stays two words: abd al-latif meets Abdul Latif and Abd al-Latif.
+  for (const [second, latin] of SECOND_PARTS) {
+    if (key.length > second.length + 1 && key.endsWith(second)) return arabicWordToLatin(letters.slice(0, -second.length)) + latin;
+  }
+  if (key.length > 3 && key.startsWith(ABD)) return `abd ${arabicWordToLatin(letters.slice(3))}`;
   if (key.length > 3 && key.startsWith(ARTICLE)) return 'al-' + arabicWordToLatin(letters.slice(2));
-  return spellLetters([...letters], ARABIC_LETTERS, WAW_YA, ARABIC_VOWEL_LETTERS);
+  const latin = spellLetters([...letters], ARABIC_LETTERS, WAW_YA, ARABIC_VOWEL_LETTERS);
+  // A word-initial ع carries a vowel that lists write (Azzam, Abbas, Umar): a, the commonest.
+  return letters.startsWith('ع') && !/^[aeiou]/.test(latin) ? 'a' + latin : latin;
 }
 
-/** One Hebrew word to lower-case Latin (consonants, with ו/י read as o/i after a consonant). */
+/**
+ * One Hebrew word to lower-case Latin, read as the Arabic letters it spells (see
+ * HEBREW_AS_ARABIC): אח'ונד -> akhund, אלחרמין -> al-hrmin, עבדאללה -> abd allah.
+ */
 export function hebrewWordToLatin(word: string): string {
   const letters = [...word.replace(MARKS, '')];
-  const latin = spellLetters(letters, HEBREW_LETTERS, HEBREW_WAW_YOD, '');
-  // A final ה after a consonant stands for a vowel: משה -> mshe (Moshe; the o is unwritten).
-  return letters[letters.length - 1] === 'ה' ? latin.replace(/([^aeiou])h$/, '$1e') : latin;
+  let arabic = '';
+  for (let i = 0; i < letters.length; i++) {
+    const letter = letters[i]!;
+    const withGeresh = GERESH.test(letters[i + 1] ?? '') ? HEBREW_GERESH_AS_ARABIC[letter] : undefined;
+    if (withGeresh !== undefined) i++;
+    // A geresh after other letters marks a hamza (אחיאא'): nothing is written for it.
+    if (!GERESH.test(letter)) arabic += withGeresh ?? HEBREW_AS_ARABIC[letter] ?? letter;
+  }
+  // Doubled וו and יי write the consonants w and y (ווליד Walid, סייף Sayf).
+  arabic = arabic.replace(/وو/g, 'و').replace(/(?<=.)يي/g, 'اي');
+  // Hebrew adds ו for short vowels (מוחמד, עומר): a name word found without them is that name.
+  const defective = arabic.replace(/(?<=[^اوي])و(?=[^اوي])/g, '');
+  return ARABIC_NAME_WORDS[arabic] ?? ARABIC_NAME_WORDS[defective] ?? arabicWordToLatin(arabic);
 }
 
 /**

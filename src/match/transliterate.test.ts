@@ -69,7 +69,10 @@ test('toLatin: Arabic and Persian script, with long vowels and the article', () 
     ['محمد يونس أحمد', 'muhammad yuns ahmad'],
     ['عبد الرحمن', 'abd al-rahman'],
     ['عبدالله', 'abdallah'],
-    ['عبدالحليم', 'abdalhlim'],
+    ['عبد الله', 'abdallah'],
+    ['عبدالحليم', 'abd al-hlim'],
+    ['نورالله نور الدين', 'nurallah nuraldin'],
+    ['عتيق الله عزام', 'atiqallah azam'],
     ['ﺻﺍﻠﺡ ﻤﺣﻤﺩ', 'salih muhammad'],
     ['أديب شعبـان العانــي', 'adib shban al-ani'],
     ['عامر علی چوہدری', 'amr ali chuhdri'],
@@ -81,8 +84,12 @@ test('toLatin: Arabic and Persian script, with long vowels and the article', () 
 
 test('toLatin: Hebrew, Georgian and Armenian', () => {
   assertLatin([
-    ['משה יוסף', 'mshe yosf'],
-    ['בנימין נתניהו', 'bnimin ntniho'],
+    // Hebrew is read as the Arabic letters it spells: the lists' Hebrew names are Arabic names.
+    ["ג'מאל אח'ונד", 'jamal akhund'],
+    ['מוחמד חוסיין אלפשוארי', 'muhammad husayn al-fshwari'],
+    ["עבד אלרחמן רמצ'אן אמאמוביץ'", 'abd al-rahman rmdan amamubich'],
+    ['סייף אללה ווליד', 'sayfallah wlid'],
+    ['משה יוסף', 'mshah yusuf'],
     ['მიხეილ სააკაშვილი', 'mikheil saakashvili'],
     ['ბიძინა ივანიშვილი', 'bidzina ivanishvili'],
     ['Սերժ Սարգսյան', 'Serzh Sargsyan'],
@@ -168,10 +175,10 @@ test('UN list: transliterated original-script names agree with the UN Latin name
   for (const { original } of names) assert.match(toLatin(original), /^[\x20-\x7e\s]*$/, original);
 
   // Figures of 2026-02-27: Cyrillic 85.7% of tokens equal after folding (the rest are the UN's
-  // own forms: Izmaylov/ISMAILOV, at-/AL-); Arabic 72.4% of tokens and 60.1% of whole names
+  // own forms: Izmaylov/ISMAILOV, at-/AL-); Arabic 76.0% of tokens and 60.1% of whole names
   // (tokens joined, which absorbs "Abd al-Rahman"/"ABDUL RAHMAN") equal as consonant skeletons.
   assert.ok(tokenAgreement(cyrillic, foldRomanization) >= 0.85);
-  assert.ok(tokenAgreement(arabic, consonantSkeleton) >= 0.72);
+  assert.ok(tokenAgreement(arabic, consonantSkeleton) >= 0.75);
   const joinedAgree = arabic.filter(
     ({ original, latin }) =>
       consonantSkeleton(tokens(toLatin(original)).join('')) === consonantSkeleton(tokens(latin).join('')),

@@ -19,12 +19,16 @@ export { consonantSkeleton } from './romanization.js';
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 // Latin letters with diacritics, combining marks, general punctuation: any-ascii alone is right.
 const LATIN_ONLY = /^[\x00-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u206f]*$/;
-// Runs of one word: letters, combining marks, the Arabic tatweel and kana's long-vowel mark.
-const WORD = /[\p{L}\p{M}\u0640\u30fc\u200c]+/gu;
+// Runs of one word: letters, combining marks, the Arabic tatweel, kana's long-vowel mark and a
+// geresh (or the apostrophe typed for it) after a Hebrew letter: ג'מאל is one word, Jamal.
+const WORD = /(?:[\p{L}\p{M}\u0640\u30fc\u200c]|(?<=[\u05d0-\u05ea])['\u05f3\u2019])+/gu;
 // Dots that separate the parts of Chinese and Japanese names (洛克希德·马丁, キム・ジョンウン) and
 // the Arabic comma.
 const NAME_SEPARATORS = /[\u00b7\u2027\u30fb\uff65\u2022]/g;
 
+const APOSTROPHE = 0x27;
+// Arabic and Hebrew write X الله and X الدين also as two words: joined as in the one-word form.
+const COMPOUND_SECOND_WORD = /(?<=[a-z]) (allah|al-din)(?![a-z-])/g;
 const SPACELESS: ReadonlySet<WordScript> = new Set(['han', 'kana', 'hangul']);
 
 type WordScript = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'georgian' | 'armenian' | 'han' | 'kana' | 'hangul' | 'other';
@@ -33,7 +37,7 @@ type WordScript = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'georgi
 export function toLatin(text: string): string {
   if (ASCII_ONLY.test(text)) return text;
   if (LATIN_ONLY.test(text)) return anyAscii(text);
-  const context: SpellingContext = { text, language: undefined, hasHangulWord: false };
+  const context: SpellingContext = { text, language: undefined, hasHangulWord: false, hasAbjadWord: false };
   const spellWord = (word: string): string => {
     let out = '';
     let previous: WordScript | undefined;
@@ -46,7 +50,8 @@ export function toLatin(text: string): string {
     return out;
   };
   const words = text.normalize('NFC').replace(NAME_SEPARATORS, ' ').replace(WORD, spellWord);
-  return anyAscii(words.replace(/\u060c/g, ','));
+  const joined = context.hasAbjadWord ? words.replace(COMPOUND_SECOND_WORD, (_, second: string) => second.replace('-', '')) : words;
+  return anyAscii(joined.replace(/\u060c/g, ','));
 }
 
 /** What the spelling of one word may depend on besides the word. */
@@ -54,6 +59,7 @@ interface SpellingContext {
   readonly text: string;
   language: CyrillicLanguage | undefined;
   hasHangulWord: boolean;
+  hasAbjadWord: boolean;
 }
 
 function spellPart(script: WordScript, part: string, context: SpellingContext): string {
@@ -68,8 +74,10 @@ function spellPart(script: WordScript, part: string, context: SpellingContext): 
     case 'georgian':
       return georgianWordToLatin(part);
     case 'arabic':
+      context.hasAbjadWord = true;
       return arabicWordToLatin(part);
     case 'hebrew':
+      context.hasAbjadWord = true;
       return hebrewWordToLatin(part);
     case 'han':
       return hanWordToLatin(part);
@@ -99,6 +107,7 @@ function splitByScript(word: string): Array<[WordScript, string]> {
 
 // Code point ranges, not \p{Script}: this runs per character of millions of names.
 function scriptOfChar(code: number): WordScript {
+  if (code === APOSTROPHE) return 'other';
   if (code >= 0x0300 && code < 0x0370) return 'other';
   if (code < 0x0370 || (code >= 0x1e00 && code < 0x1f00)) return 'latin';
   if (code < 0x0400 || (code >= 0x1f00 && code < 0x2000)) return 'greek';
