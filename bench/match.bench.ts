@@ -27,7 +27,7 @@ import type { MatchableEntity, MatchOptions, MatchQuery } from '../src/match/typ
 import { DEFAULT_MATCH_LIMIT } from '../src/service/match.js';
 import { MAX_HITS_PER_ROW } from '../src/service/screen.js';
 import { cleanCustomers, ListedNames } from './clean-customers.js';
-import { seededRandom } from './eval/sampling.js';
+import { groupBy, seededRandom } from './eval/sampling.js';
 import { listedEntities } from './listed-entities.js';
 import { falseAlerts, recallByKind, type FalseAlerts, type Recall } from './match-quality.js';
 import { pick } from './perturb.js';
@@ -67,8 +67,7 @@ interface NamePair {
 /** Each query's name against its source name, and against a random listed name of its schema. */
 function namePairs(queries: readonly PerturbedQuery[], listed: readonly MatchableEntity[]): NamePair[] {
   const random = seededRandom(SEEDS.negatives);
-  const bySchema = new Map<string, MatchableEntity[]>();
-  for (const entity of listed) bySchema.set(entity.schema, [...(bySchema.get(entity.schema) ?? []), entity]);
+  const bySchema = groupBy(listed, (e) => e.schema);
   const byId = new Map(listed.map((e) => [e.id, e]));
   return queries.flatMap((q) => {
     const other = pick(bySchema.get(q.query.schema)!, random);
