@@ -2,9 +2,12 @@
  * Chinese, Japanese kana and Korean Hangul words to Latin, in the form names take on lists.
  * - Han (pinyin-pro, no tones): a word of 2-4 characters is read as a name, "surname given" with
  *   the given name's syllables joined (习近平 -> "xi jinping"; 欧阳修 -> "ouyang xiu"); longer
- *   words are one syllable per token. Japanese kanji are read as Chinese (a known limit).
+ *   words are one syllable per token. Parts of a name joined by a dot are a foreign name spelled
+ *   by sound, one word each (洛克希德·马丁 -> "luokexide mading"). Japanese kanji are read as
+ *   Chinese (a known limit).
  * - Kana: Hepburn (キム・ジョンウン -> "kimu jongun"); ッ doubles the next consonant and the
- *   long-vowel mark ー is dropped, since lists rarely write Japanese long vowels.
+ *   long-vowel mark ー is dropped, since lists rarely write Japanese long vowels. Katakana words
+ *   lose the vowels Japanese adds to foreign names (ムハンマド -> "muhammad", not "muhanmado").
  * - Hangul: surname by its conventional spelling (김 -> kim), given name in Revised Romanization
  *   joined (김정은 -> "kim jeongeun"). North Korean names on lists use another system ("Kim Jong
  *   Un"); foldRomanization brings "jeong"/"jong" and "eun"/"un" together.
@@ -22,8 +25,10 @@ import {
 
 const PINYIN_OPTIONS = { toneType: 'none', type: 'array', mode: 'surname', v: false } as const;
 
-export function hanWordToLatin(word: string): string {
+/** `soundSpelled`: the word is a part of a foreign name spelled by sound: one word, syllables joined. */
+export function hanWordToLatin(word: string, soundSpelled = false): string {
   const syllables = pinyin(word, PINYIN_OPTIONS).map((syllable) => syllable.replace(/ü/g, 'u'));
+  if (soundSpelled) return syllables.join('');
   const length = syllables.length;
   if (length < 2 || length > 4) return syllables.join(' ');
   const surnameLength = length > 2 && CHINESE_COMPOUND_SURNAMES.has(word.slice(0, 2)) ? 2 : 1;
@@ -35,16 +40,20 @@ const HIRAGANA_END = 0x3096;
 const HIRAGANA_TO_KATAKANA = 0x60;
 const SOKUON = 'ッ';
 const LONG_VOWEL = 'ー';
+// Stands for ー while a word is spelled: it tells a written vowel from an added one.
+const LONG_MARK = ':';
 
 export function kanaWordToLatin(word: string): string {
   let out = '';
   let doubleNext = false;
+  let hiragana = false;
   for (const character of word) {
     const code = character.codePointAt(0)!;
-    const kana =
-      code >= HIRAGANA_START && code <= HIRAGANA_END ? String.fromCodePoint(code + HIRAGANA_TO_KATAKANA) : character;
+    const isHiragana = code >= HIRAGANA_START && code <= HIRAGANA_END;
+    hiragana ||= isHiragana;
+    const kana = isHiragana ? String.fromCodePoint(code + HIRAGANA_TO_KATAKANA) : character;
     if (kana === SOKUON) doubleNext = true;
-    else if (kana === LONG_VOWEL) continue;
+    else if (kana === LONG_VOWEL) out += LONG_MARK;
     else if (SMALL_KANA_VOWELS[kana] !== undefined) out = joinSmallKana(out, SMALL_KANA_VOWELS[kana]);
     else {
       const syllable = KATAKANA[kana] ?? kana;
@@ -52,7 +61,30 @@ export function kanaWordToLatin(word: string): string {
       doubleNext = false;
     }
   }
-  return out;
+  // Katakana writes foreign names; hiragana Japanese words, which keep plain Hepburn.
+  return (hiragana ? out : foreignSpelling(out)).replaceAll(LONG_MARK, '');
+}
+
+/**
+ * Katakana spellings of foreign (mostly Arabic) names brought to their Latin spelling: Japanese
+ * adds a vowel after a consonant that ends a syllable (アフマド afumado for Ahmad, イスラム
+ * isuramu for Islam, ハルカト harukato for Harakat) and writes ン for m before m, b, p
+ * (ムハンマド muhanmado). A vowel followed by the long mark is written, so it stays (マンスール).
+ */
+function foreignSpelling(latin: string): string {
+  // Name words first: アッラー Allah, アル al-, アブドゥル Abdul, イブン ibn.
+  return latin
+    .replace(/rra:$/, 'llah')
+    .replace(/^aru(?=.)/, 'al-')
+    .replace(/^aru$/, 'al')
+    .replace(/^abuduru$/, 'abdul')
+    .replace(/^abud/, 'abd')
+    .replace(/^ibun$/, 'ibn')
+    .replace(/n(?=[mbp])/g, 'm')
+    .replace(/(?<=[aeiou].*[aeiou].*(?:[bdfgkmprstz]|sh|ch|j))u$/, '')
+    .replace(/(?<=[aeiou].*[dt])o$/, '')
+    .replace(/(?<=[aeiou])fu(?=[bcdjlmnprstvwyz])/g, 'h')
+    .replace(/(?<=[aeiou][bdfgkmprstz])u(?=[bcdfghjklmnprstvwz][aeiouy])/g, '');
 }
 
 /** キ+ャ: "ki" -> "kya"; シ+ャ: "shi" -> "sha"; フ+ァ: "fu" -> "fa"; ウ+ィ: "u" -> "wi". */

@@ -60,6 +60,7 @@ test('toLatin: Greek after ELOT 743', () => {
     ['Χρήστος Ψωμιάδης', 'Christos Psomiadis'],
     ['Αθηνά Μαϊμού', 'Athina Maimou'],
     ['ΑΛΕΞΗΣ ΤΣΙΠΡΑΣ', 'ALEXIS TSIPRAS'],
+    ['Ισλαµικό Κίνηµα', 'Islamiko Kinima'],
   ]);
 });
 
@@ -105,7 +106,8 @@ test('toLatin: Chinese names as surname and joined given name', () => {
     ['欧阳修', 'ouyang xiu'],
     ['诸葛亮', 'zhuge liang'],
     ['Jin Tiesan (金铁三)', 'Jin Tiesan (jin tiesan)'],
-    ['洛克希德·马丁', 'luo kexide ma ding'],
+    ['洛克希德·马丁', 'luokexide mading'],
+    ['阿不都·哈克', 'abudu hake'],
     ['朝鲜联合机械贸易会社', 'chao xian lian he ji xie mao yi hui she'],
   ]);
 });
@@ -113,7 +115,13 @@ test('toLatin: Chinese names as surname and joined given name', () => {
 test('toLatin: kana in Hepburn and Hangul names', () => {
   assertLatin([
     ['キム・ジョンウン', 'kimu jonun'],
-    ['アブダッラー・アッザーム', 'abudarra azzamu'],
+    // Katakana spells foreign names: the vowels Japanese adds go, ン before m is m.
+    ['アブダッラー・アッザーム', 'abdallah azzam'],
+    ['ムハンマド・アフマド・ヤクブ', 'muhammad ahmad yakub'],
+    ['アブドゥル・ラフマン・マンスール', 'abdul rahman mansur'],
+    ['アル・カーイダ', 'al kaida'],
+    ['アブ・バクル', 'abu bakur'],
+    ['はやし まつもと', 'hayashi matsumoto'],
     ['ティ ファ チェ ヴォ', 'ti fa che vo'],
     ['しんぞう', 'shinzou'],
     ['김정은', 'kim jeongeun'],

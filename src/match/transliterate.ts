@@ -29,6 +29,11 @@ const NAME_SEPARATORS = /[\u00b7\u2027\u30fb\uff65\u2022]/g;
 const APOSTROPHE = 0x27;
 // Arabic and Hebrew write X الله and X الدين also as two words: joined as in the one-word form.
 const COMPOUND_SECOND_WORD = /(?<=[a-z]) (allah|al-din)(?![a-z-])/g;
+const FOREIGN_HAN_NAME = /[\u3400-\u9fff][\u00b7\u2027\u30fb\uff65\u2022][\u3400-\u9fff]/;
+// Old Greek files type the micro sign for μ (Ισλαµικό), which any-ascii reads as u.
+const GREEK = /[\u0370-\u03ff]/;
+const MICRO_SIGN = /\u00b5/g;
+
 const SPACELESS: ReadonlySet<WordScript> = new Set(['han', 'kana', 'hangul']);
 
 type WordScript = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'georgian' | 'armenian' | 'han' | 'kana' | 'hangul' | 'other';
@@ -37,7 +42,13 @@ type WordScript = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'georgi
 export function toLatin(text: string): string {
   if (ASCII_ONLY.test(text)) return text;
   if (LATIN_ONLY.test(text)) return anyAscii(text);
-  const context: SpellingContext = { text, language: undefined, hasHangulWord: false, hasAbjadWord: false };
+  const context: SpellingContext = {
+    text,
+    language: undefined,
+    hasHangulWord: false,
+    hasAbjadWord: false,
+    foreignHan: FOREIGN_HAN_NAME.test(text),
+  };
   const spellWord = (word: string): string => {
     let out = '';
     let previous: WordScript | undefined;
@@ -49,7 +60,8 @@ export function toLatin(text: string): string {
     }
     return out;
   };
-  const words = text.normalize('NFC').replace(NAME_SEPARATORS, ' ').replace(WORD, spellWord);
+  const normalized = GREEK.test(text) ? text.normalize('NFC').replace(MICRO_SIGN, 'μ') : text.normalize('NFC');
+  const words = normalized.replace(NAME_SEPARATORS, ' ').replace(WORD, spellWord);
   const joined = context.hasAbjadWord ? words.replace(COMPOUND_SECOND_WORD, (_, second: string) => second.replace('-', '')) : words;
   return anyAscii(joined.replace(/\u060c/g, ','));
 }
@@ -60,6 +72,8 @@ interface SpellingContext {
   language: CyrillicLanguage | undefined;
   hasHangulWord: boolean;
   hasAbjadWord: boolean;
+  /** Han parts joined by a name dot: a foreign name spelled by sound (阿不都·哈克, Abdu Hake). */
+  readonly foreignHan: boolean;
 }
 
 function spellPart(script: WordScript, part: string, context: SpellingContext): string {
@@ -80,7 +94,7 @@ function spellPart(script: WordScript, part: string, context: SpellingContext): 
       context.hasAbjadWord = true;
       return hebrewWordToLatin(part);
     case 'han':
-      return hanWordToLatin(part);
+      return hanWordToLatin(part, context.foreignHan);
     case 'kana':
       return kanaWordToLatin(part);
     case 'hangul': {
