@@ -64,11 +64,14 @@ function makeToken(text: string, role: TokenRole): NameToken {
   return token;
 }
 
-/** Lower-case ASCII words; dotted abbreviations (S.A., J.P.) become one word. */
+/**
+ * Lower-case ASCII words; dotted abbreviations (S.A., J.P.) become one word, and apostrophes
+ * inside a word (transcribed ayn and hamza: SA'ID, 'ALI, Jama`at) are dropped, not split on.
+ */
 export function nameWords(name: string): string[] {
   const latin = toLatin(name).toLowerCase();
-  const joinedAbbreviations = latin.replace(/\b([a-z])\.(?=[a-z]\b)/g, '$1');
-  return joinedAbbreviations.split(/[^a-z0-9]+/).filter((word) => word !== '');
+  const joined = latin.replace(/\b([a-z])\.(?=[a-z]\b)/g, '$1').replace(/(?<=[a-z])['`\u2019\u02bc\u02bb](?=[a-z])/g, '');
+  return joined.split(/[^a-z0-9]+/).filter((word) => word !== '');
 }
 
 // Legal forms are looked up by romanization key, so spelling variants of one form

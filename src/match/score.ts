@@ -8,6 +8,7 @@
  * - conflicting_name_parts (up to -0.15): both names have parts the other lacks
  *   ("MEZA FLORES" vs "MEZA ANGULO", two different patronymics);
  * - legal_form_mismatch (-0.05): both organisation names state legal forms and none agree;
+ * - not_a_person (-0.2): a Person query scored against a listed company or organisation;
  * - birth_date_match / birth_day_mismatch / birth_year_mismatch (features/birth-date.ts);
  * - country_match / country_mismatch (features/country.ts);
  * - identifier_match (+0.3, features/identifier.ts).
@@ -49,8 +50,8 @@ interface BestAlignment {
   right: AnalysedName;
 }
 
-function bestAlignment(schema: string, left: readonly AnalysedName[], right: readonly AnalysedName[], weightOf?: TokenWeight): BestAlignment | null {
-  const options = { weightOf, acronyms: !isPersonSchema(schema) };
+function bestAlignment(schemata: readonly string[], left: readonly AnalysedName[], right: readonly AnalysedName[], weightOf?: TokenWeight): BestAlignment | null {
+  const options = { weightOf, acronyms: !schemata.some(isPersonSchema) };
   let best: BestAlignment | null = null;
   for (const l of left) {
     for (const r of right) {
@@ -67,7 +68,8 @@ function describeAlignment({ alignment, left, right }: BestAlignment): string {
   return `"${left.original}" vs "${right.original}": ${pairs.join(', ') || 'nothing aligned'}${unaligned.length ? `; unaligned: ${unaligned.join(', ')}` : ''}`;
 }
 
-function nameFeatures(best: BestAlignment | null, schema: string): FeatureResult[] {
+function nameFeatures(best: BestAlignment | null, schemata: readonly [query: string, entity: string]): FeatureResult[] {
+  const schema = schemata[1];
   if (best === null) return [{ name: 'name_similarity', score: 0, weight: 1, detail: 'no names to compare' }];
   const features: FeatureResult[] = [{ name: 'name_similarity', score: best.alignment.score, weight: 1, detail: describeAlignment(best) }];
   const nameParts = (name: AnalysedName) => name.tokens.filter((t) => t.role === 'name').length;
@@ -100,8 +102,12 @@ export interface ScoreOptions {
 
 /** Scores a prepared query against a prepared entity; schemata are assumed compatible. */
 export function scorePrepared(query: PreparedQuery, entity: PreparedEntity, options: ScoreOptions = {}): MatchScore {
-  const schema = entity.entity.schema;
-  const features = nameFeatures(bestAlignment(schema, query.names, entity.names, options.weightOf), schema);
+  const schemata = [query.query.schema, entity.entity.schema] as const;
+  const features = nameFeatures(bestAlignment(schemata, query.names, entity.names, options.weightOf), schemata);
+  // Lists type companies as LegalEntity; a person's name that matches one is rarely that company.
+  if (isPersonSchema(schemata[0]) && !isPersonSchema(schemata[1])) {
+    features.push({ name: 'not_a_person', score: 1, weight: -0.2, detail: `a Person query matched a ${schemata[1]}` });
+  }
   const q = query.query;
   for (const feature of [
     compareBirthDates(q.birthDates ?? [], entity.entity.birthDates),
@@ -124,7 +130,7 @@ export function scoreMatch(query: MatchQuery, entity: MatchableEntity, options: 
 
 /** Two names of one schema, nothing else known (`sanctions compare`). */
 export function compareNames(schema: string, name1: string, name2: string, threshold = DEFAULT_THRESHOLD): MatchScore {
-  const features = nameFeatures(bestAlignment(schema, [analyseName(schema, name1)], [analyseName(schema, name2)]), schema);
+  const features = nameFeatures(bestAlignment([schema], [analyseName(schema, name1)], [analyseName(schema, name2)]), [schema, schema]);
   const score = total(features);
   return { score, match: score >= threshold, explanation: features };
 }

@@ -20,11 +20,11 @@ import { tokenSimilarity, type SkeletonUse, type TokenAgreement } from './token-
 
 /** Pairs less alike than this are not aligned at all. */
 const MIN_TOKEN_SIMILARITY = 0.8;
-const SHORTER_SHARE = 0.7;
+const SHORTER_SHARE = 0.5;
 const MAX_COMPOUND_PARTS = 3;
 /** An acronym agrees with the words it abbreviates less surely than a spelling does. */
 const ACRONYM_SCORE = 0.9;
-const ACRONYM_LENGTH = { min: 2, max: 8 } as const;
+const ACRONYM_LENGTH = { min: 3, max: 8 } as const;
 /** Words acronyms usually skip ("Islamic Movement of Uzbekistan" -> IMU). */
 const ACRONYM_SKIPPED_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'de', 'la', 'del', 'des', 'du', 'al', 'el']);
 

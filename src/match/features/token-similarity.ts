@@ -27,13 +27,20 @@ const PHONETIC_SCORE = 0.85;
 const SKELETON_SCORE = 0.85;
 const INITIAL_SCORE = 0.9;
 
-export function spellingSimilarity(a: string, b: string): number {
+/** Jaro-Winkler below this: the spellings have too little in common to be one name. */
+const MIN_JARO_WINKLER = 0.75;
+
+/** Jaro-Winkler, or 0 when the lengths differ by more than 40% (such tokens cannot be near-equal). */
+function comparableJaroWinkler(a: string, b: string): number {
   const longer = Math.max(a.length, b.length);
-  // Quick reject: tokens whose lengths differ by more than 40% cannot be near-equal.
   if (longer === 0 || Math.abs(a.length - b.length) > 0.4 * longer) return 0;
-  const jw = jaroWinkler(a, b);
-  if (jw < 0.75) return 0;
-  return (jw + (1 - levenshtein(a, b) / longer)) / 2;
+  return jaroWinkler(a, b);
+}
+
+export function spellingSimilarity(a: string, b: string): number {
+  const jw = comparableJaroWinkler(a, b);
+  if (jw < MIN_JARO_WINKLER) return 0;
+  return (jw + (1 - levenshtein(a, b) / Math.max(a.length, b.length))) / 2;
 }
 
 function initialSimilarity(a: NameToken, b: NameToken): TokenSimilarity {
@@ -55,7 +62,9 @@ export function tokenSimilarity(a: NameToken, b: NameToken, skeletons: SkeletonU
   if (a.key === b.key) return { score: 1, how: 'romanization' };
   const spelling = spellingSimilarity(a.key, b.key);
   let best: TokenSimilarity = spelling > 0 ? { score: spelling, how: 'spelling' } : NONE;
-  if (best.score < PHONETIC_SCORE && a.phonetic !== '' && a.phonetic === b.phonetic && Math.min(a.key.length, b.key.length) >= 4) {
+  // Phonetic codes are coarse (ioptc and abadika share one): they count only for spellings
+  // that are already alike.
+  if (best.score < PHONETIC_SCORE && spelling > 0 && a.phonetic !== '' && a.phonetic === b.phonetic && Math.min(a.key.length, b.key.length) >= 4) {
     best = { score: PHONETIC_SCORE, how: 'phonetic' };
   }
   if (best.score < SKELETON_SCORE && skeletonsAgree(a, b, skeletons)) {
