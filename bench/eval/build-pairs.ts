@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { findCrossListLinks, type CrossListLink } from './cross-list.js';
-import { formatPair, pairKey, PAIRS_FILE, type LabelledPair } from './labelled-pair.js';
+import { formatPair, isHeadlinePair, pairKey, PAIRS_FILE, type LabelledPair } from './labelled-pair.js';
 import { LIST_FILES, readListedParties, type ListedParty } from './listed-parties.js';
 import { listNegatives } from './negative-pairs.js';
 import { crossListPositives, partyPositives, type Candidate, type PositiveDropCounts } from './positive-pairs.js';
@@ -16,7 +16,7 @@ import { printCounts } from './pair-counts.js';
 
 const SEED = 20261130;
 /** Positives drawn per stratum, and per party within it. */
-const QUOTA = { alias: 350, original_script: 500, weak_alias: 100, cross_list: 1000, perParty: 3 } as const;
+const QUOTA = { alias: 350, original_script: 500, weak_alias: 100, cross_list: 1000, other_name: 150, acronym: 100, perParty: 3 } as const;
 /** Share of each stratum's negatives that are random pairs (Latin strata only); the rest are hard. */
 const RANDOM_SHARE = 0.15;
 const HARD_KINDS = ['same_surname', 'same_first_name', 'same_legal_form', 'similar'] as const;
@@ -34,12 +34,12 @@ class PairSet {
   }
 }
 
-/** Positive stratum: kind, and list + schema (alias), script (original_script) or list (weak_alias). */
+/** Positive stratum: kind, and list + schema (alias), script (original_script) or list (the kinds reported apart). */
 function positiveStratum({ pair }: Candidate): string {
   const list = pair.source.split(' ')[0];
   if (pair.kind === 'alias') return `alias ${list} ${pair.schema}`;
   if (pair.kind === 'original_script') return `original_script ${pair.script}`;
-  return pair.kind === 'weak_alias' ? `weak_alias ${list}` : 'cross_list';
+  return pair.kind === 'cross_list' ? 'cross_list' : `${pair.kind} ${list}`;
 }
 
 function drawPositives(candidates: readonly Candidate[], set: PairSet, random: Random): void {
@@ -49,9 +49,9 @@ function drawPositives(candidates: readonly Candidate[], set: PairSet, random: R
   }
 }
 
-/** For each schema and script, as many negatives as positives (weak aliases aside), mostly hard. */
+/** For each schema and script, as many negatives as name-variant positives (the headline), mostly hard. */
 function drawNegatives(candidates: readonly Candidate[], set: PairSet, random: Random): void {
-  const positives = groupBy(set.pairs.filter((p) => p.match && p.kind !== 'weak_alias'), (p) => `${p.schema} ${p.script}`);
+  const positives = groupBy(set.pairs.filter((p) => p.match && isHeadlinePair(p)), (p) => `${p.schema} ${p.script}`);
   const negatives = groupBy(candidates, (c) => `${c.pair.schema} ${c.pair.script}`);
   for (const [stratum, pool] of negatives) {
     const target = positives.get(stratum)?.length ?? 0;
@@ -84,7 +84,7 @@ async function main(): Promise<void> {
   const lists = new Map<string, ListedParty[]>();
   for (const file of LIST_FILES) lists.set(file.list, await readListedParties(file));
   const links = crossListLinks(lists);
-  const dropped: PositiveDropCounts = { differentName: 0, translation: 0, unlikeLink: 0 };
+  const dropped: PositiveDropCounts = { differentName: 0, translation: 0, unlikeLink: 0, moved: new Map() };
   const positives = [...[...lists.values()].flat().flatMap((party) => partyPositives(party, dropped)), ...crossListPositives(links, dropped)];
   const random = seededRandom(SEED);
   const set = new PairSet();

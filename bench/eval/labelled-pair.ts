@@ -6,7 +6,14 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const POSITIVE_KINDS = ['alias', 'original_script', 'cross_list', 'weak_alias'] as const;
+/** Positives that are variants of one name: the headline figures. */
+export const NAME_VARIANT_KINDS = ['alias', 'original_script', 'cross_list'] as const;
+/**
+ * Positives reported apart: two different names of one party that share a word (other_name),
+ * a name and its initials (acronym), and the names the lists themselves call weak (weak_alias).
+ */
+export const APART_KINDS = ['other_name', 'acronym', 'weak_alias'] as const;
+export const POSITIVE_KINDS = [...NAME_VARIANT_KINDS, ...APART_KINDS] as const;
 export const NEGATIVE_KINDS = ['same_surname', 'same_first_name', 'same_legal_form', 'similar', 'random'] as const;
 export type PairKind = (typeof POSITIVE_KINDS)[number] | (typeof NEGATIVE_KINDS)[number];
 const KINDS: ReadonlySet<string> = new Set([...POSITIVE_KINDS, ...NEGATIVE_KINDS]);
@@ -22,6 +29,11 @@ export interface LabelledPair {
   /** Dataset(s) and entity id(s) the names come from. */
   readonly source: string;
 }
+
+const VARIANT_KINDS: ReadonlySet<string> = new Set(NAME_VARIANT_KINDS);
+
+/** Whether a pair counts in the headline figures: name-variant positives and all negatives. */
+export const isHeadlinePair = (pair: LabelledPair): boolean => !pair.match || VARIANT_KINDS.has(pair.kind);
 
 // Compiled to dist/bench/eval/: the file is kept beside the sources, not in dist.
 export const PAIRS_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../../../bench/eval/pairs.jsonl');

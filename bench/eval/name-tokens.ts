@@ -28,7 +28,7 @@ export function significantTokens(name: string): string[] {
 
 export const isLegalForm = (token: string): boolean => LEGAL_FORM_TOKENS.has(token);
 
-function levenshtein(a: string, b: string): number {
+export function levenshtein(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
@@ -79,7 +79,7 @@ function initials(name: string): string {
 }
 
 /** "IDRO" for "INDUSTRIAL DEVELOPMENT AND RENOVATION ORGANIZATION OF IRAN": the initials or their first 3+. */
-function isAcronymOf(acronym: string, name: string): boolean {
+export function isAcronymOf(acronym: string, name: string): boolean {
   const letters = foldName(acronym).replace(/ /g, '');
   return letters.length >= 2 && (letters === initials(name) || (letters.length >= 3 && initials(name).startsWith(letters)));
 }

@@ -1,0 +1,46 @@
+/**
+ * The variant rule on name pairs of one party taken from the OFAC, UN, UK and OpenSanctions
+ * lists: spellings, partial names and transliterations stay variants; different names that
+ * share a word and acronyms do not.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { nameRelation } from './name-variants.js';
+
+test('two different names of one party that share a word are other names', () => {
+  for (const [a, b] of [
+    ['ROSHAN MONEY EXCHANGE', 'ROSHAN SARAFI'],
+    ['DAWOOD IBRAHIM KASKAR', 'Anis Ibrahim'],
+    ['FARHAD KANABI AHMAD', 'Kaua Omar Achmed'],
+    ['KOREAN COMMITTEE FOR SPACE TECHNOLOGY', 'Department of Space Technology of the DPRK'],
+    ['ISLAMIC JIHAD GROUP', "Jama'at al-Jihad"],
+    ['MOCHAMMAD ACHWAN', 'Mochtar Achwan'],
+  ]) assert.equal(nameRelation(a!, b!), 'other_name', `${a} / ${b}`);
+});
+
+test('spellings, reorderings and partial names are variants', () => {
+  for (const [a, b] of [
+    ['SINWAR, Yahya', 'SINWAR, Yahya Ibrahim Hassan'],
+    ['Fares CHEHABI', 'Fares SHIHABI'],
+    ['RAISI, Ebrahim', "RA'EESI, Sayyid Ibrahim"],
+    ['AL- HARAMAIN FOUNDATION (PAKISTAN)', 'ALHARAMEIN'],
+    ['Abd Al-Rahman SALIM IBRAHIM AL-MILAD', 'Abdurahman Salem Ibrahim Milad'],
+    ['Abou Aayadh', 'ABOU IYADH'],
+  ]) assert.equal(nameRelation(a!, b!), 'variant', `${a} / ${b}`);
+});
+
+test('initials, and an acronym the other name gives in brackets, are acronyms', () => {
+  assert.equal(nameRelation('DIO', 'DEFENSE INDUSTRIES ORGANIZATION'), 'acronym');
+  assert.equal(nameRelation('DEVRIMCI HALK KURTULUS PARTISI-CEPHESI', 'DHKP/C'), 'acronym');
+  assert.equal(nameRelation('AAS-T', 'Ansar al-Shari’a in Tunisia (AAS-T)'), 'acronym');
+});
+
+test('transliterations from Arabic, Hebrew, Kana and Cyrillic are variants, translations are not', () => {
+  for (const [latin, original] of [
+    ['MOHAMMAD ALI AL HABBO', 'محمد علي الحبو'],
+    ['ALLAH DAD TAYEB WALI MUHAMMAD', 'אללה דאד טיב ולי מחמד'],
+    ['ABDUL MANAN NYAZI', 'アブドゥル・マナン・ニャジ'],
+    ['HIJAZI, Riad', 'Риад Хиджази'],
+  ]) assert.equal(nameRelation(latin!, original!, true), 'variant', `${latin} / ${original}`);
+  assert.equal(nameRelation('ARMED ISLAMIC GROUP', 'Въоръжена ислямска група', true), 'other_name');
+});
