@@ -75,14 +75,34 @@ function rankedCandidates(left: readonly NameToken[], right: readonly NameToken[
   return candidates.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
 }
 
+// Joined runs repeat across the candidates of a query; folding is the costly part.
+const foldedRuns = new Map<string, string>();
+const FOLDED_RUNS_LIMIT = 100_000;
+
+function foldRun(joined: string): string {
+  let key = foldedRuns.get(joined);
+  if (key === undefined) {
+    if (foldedRuns.size >= FOLDED_RUNS_LIMIT) foldedRuns.clear();
+    foldedRuns.set(joined, (key = foldRomanization(joined)));
+  }
+  return key;
+}
+
+/** Folding changes a word's length by a few letters at most; runs further off cannot spell it. */
+const MAX_FOLD_LENGTH_CHANGE = 3;
+
 /** The first run of 2..MAX_COMPOUND_PARTS adjacent free tokens that together spell `whole`, as [start, length]. */
 function findCompound(whole: NameToken, tokens: readonly NameToken[], used: readonly boolean[]): [number, number] | null {
   for (let length = 2; length <= MAX_COMPOUND_PARTS; length++) {
     for (let start = 0; start + length <= tokens.length; start++) {
-      const run = tokens.slice(start, start + length);
-      if (used.slice(start, start + length).some(Boolean)) continue;
-      const joined = run.map((t) => t.text).join('');
-      if (joined === whole.text || foldRomanization(joined) === whole.key) return [start, length];
+      let joined = '';
+      let isFree = true;
+      for (let k = start; k < start + length && isFree; k++) {
+        isFree = !used[k];
+        joined += tokens[k]!.text;
+      }
+      if (!isFree || Math.abs(joined.length - whole.text.length) > MAX_FOLD_LENGTH_CHANGE) continue;
+      if (joined === whole.text || foldRun(joined) === whole.key) return [start, length];
     }
   }
   return null;

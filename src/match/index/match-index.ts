@@ -13,11 +13,16 @@ import type { MatchableEntity, MatchOptions, MatchQuery, MatchResult } from '../
 import { KeyPostings, rarity } from './key-postings.js';
 import { TypoNeighbours } from './typo-neighbours.js';
 
-/** Entities scored in full per query. */
-const CANDIDATE_LIMIT = 100;
+/** Entities scored in full per query, at most. */
+const CANDIDATE_LIMIT = 50;
+/**
+ * Candidates with less than this share of the best candidate's key evidence are not scored:
+ * an entity sharing only "mohammad" with the query cannot beat one sharing two rare names.
+ */
+const MIN_EVIDENCE_SHARE = 0.4;
 /** Keys on more than this share of the corpus only add to candidates found by rarer keys. */
 const COMMON_KEY_SHARE = 0.02;
-const MIN_COMMON_KEY_ENTITIES = 1000;
+const MIN_COMMON_KEY_ENTITIES = 300;
 
 const LOOKUP_FACTORS = { key: 1, phonetic: 0.7, skeleton: 0.7, typo: 0.6 } as const;
 
@@ -58,8 +63,18 @@ export class MatchIndex {
     }
   }
 
+  // Filled on first use per key; the index does not change after build().
+  private readonly rarityByKey = new Map<string, number>();
+
   /** A token's weight in scoring: its role's weight times its rarity in this corpus. */
-  readonly tokenWeight = (token: NameToken): number => token.weight * rarity(this.postings.frequency(`k:${token.key}`), this.entities.length);
+  readonly tokenWeight = (token: NameToken): number => {
+    let keyRarity = this.rarityByKey.get(token.key);
+    if (keyRarity === undefined) {
+      keyRarity = rarity(this.postings.frequency(`k:${token.key}`), this.entities.length);
+      this.rarityByKey.set(token.key, keyRarity);
+    }
+    return token.weight * keyRarity;
+  };
 
   private lookups(query: PreparedQuery): Lookup[] {
     const lookups: Lookup[] = [];
@@ -95,10 +110,11 @@ export class MatchIndex {
       for (const n of shortest.list) evidence.set(n, shortest.weight);
     }
     for (const { list, weight } of common) for (const n of list) if (evidence.has(n)) evidence.set(n, evidence.get(n)! + weight);
-    return [...evidence]
-      .filter(([n]) => accepts(this.entities[n]!.entity))
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    const ranked = [...evidence].filter(([n]) => accepts(this.entities[n]!.entity)).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const floor = (ranked[0]?.[1] ?? 0) * MIN_EVIDENCE_SHARE;
+    return ranked
       .slice(0, CANDIDATE_LIMIT)
+      .filter(([, weight]) => weight >= floor)
       .map(([n]) => n);
   }
 
