@@ -8,6 +8,7 @@
  */
 import { schemaIsA } from '../model/ftm.js';
 import {
+  FUNCTION_WORDS,
   GENERIC_ORGANISATION_WORDS,
   HONORIFICS,
   LEGAL_FORM_MAX_WORDS,
@@ -20,7 +21,7 @@ import { foldRomanization } from './romanization.js';
 import { dominantScript, type Script } from './scripts.js';
 import { consonantSkeleton, toLatin } from './transliterate.js';
 
-export type TokenRole = 'name' | 'initial' | 'particle' | 'patronymic' | 'generic';
+export type TokenRole = 'name' | 'initial' | 'particle' | 'patronymic' | 'generic' | 'function' | 'qualifier';
 
 export interface NameToken {
   /** Lower-case ASCII, as transliterated. */
@@ -46,7 +47,19 @@ export interface AnalysedName {
 /** More than any real name has; keeps alignment cost bounded on pathological input. */
 const MAX_TOKENS = 12;
 
-const ROLE_WEIGHTS: Readonly<Record<TokenRole, number>> = { name: 1, initial: 0.5, particle: 0.25, patronymic: 0.4, generic: 0.35 };
+/**
+ * 'function' words (of, the, fi) prove nearly nothing; a 'qualifier' is a word in brackets,
+ * which lists use for an acronym or a branch: "JAMAAT-UL-AHRAR (JUA)", "AL-HARAMAIN (TANZANIA)".
+ */
+const ROLE_WEIGHTS: Readonly<Record<TokenRole, number>> = {
+  name: 1,
+  initial: 0.5,
+  particle: 0.25,
+  patronymic: 0.4,
+  generic: 0.35,
+  function: 0.1,
+  qualifier: 0.3,
+};
 
 // Token analysis repeats for the same words across a list; memoized per (text, role).
 const tokenCache = new Map<string, NameToken>();
@@ -105,8 +118,12 @@ function extractLegalForms(words: string[]): { words: string[]; forms: string[] 
   return { words: kept, forms: [...new Set(forms)].sort() };
 }
 
+let foldedHonorifics: Set<string> | undefined;
+
 function personRole(word: string): TokenRole | null {
-  if (HONORIFICS.has(word)) return null;
+  foldedHonorifics ??= new Set([...HONORIFICS].map(foldRomanization));
+  // Numbers in a person's name are list markup ("1: ABD EL KADER 2: MAHMOUD"), not name parts.
+  if (foldedHonorifics.has(foldRomanization(word)) || /^\d+$/.test(word)) return null;
   if (word.length === 1) return 'initial';
   if (NAME_PARTICLES.has(word)) return 'particle';
   if (word.length > 5 && PATRONYMIC_ENDINGS.some((ending) => word.endsWith(ending))) return 'patronymic';
@@ -114,7 +131,18 @@ function personRole(word: string): TokenRole | null {
 }
 
 function organisationRole(word: string): TokenRole {
+  if (FUNCTION_WORDS.has(word)) return 'function';
   return GENERIC_ORGANISATION_WORDS.has(word) ? 'generic' : 'name';
+}
+
+/** The name without bracketed parts, and the words of those parts. */
+function splitQualifiers(name: string): { main: string; qualifiers: string[] } {
+  const qualifiers: string[] = [];
+  const main = name.replace(/[(\[（]([^)\]）]*)[)\]）]/g, (_, inner: string) => {
+    qualifiers.push(...nameWords(inner));
+    return ' ';
+  });
+  return { main, qualifiers };
 }
 
 export function isPersonSchema(schema: string): boolean {
@@ -123,13 +151,15 @@ export function isPersonSchema(schema: string): boolean {
 
 export function analyseName(schema: string, name: string): AnalysedName {
   const isPerson = isPersonSchema(schema);
-  const words = nameWords(name);
+  const { main, qualifiers } = isPerson ? { main: name, qualifiers: [] } : splitQualifiers(name);
+  const words = nameWords(main);
   const { words: rest, forms } = isPerson ? { words, forms: [] } : extractLegalForms(words);
   const tokens: NameToken[] = [];
   for (const word of rest) {
     const role = isPerson ? personRole(word) : organisationRole(word);
     if (role !== null && tokens.length < MAX_TOKENS) tokens.push(makeToken(word, role));
   }
+  for (const word of qualifiers) if (tokens.length < MAX_TOKENS) tokens.push(makeToken(word, 'qualifier'));
   // A name made only of honorifics or generic words is still a name: keep its words.
   if (tokens.length === 0) for (const word of rest.slice(0, MAX_TOKENS)) tokens.push(makeToken(word, 'name'));
   return { original: name, script: dominantScript(name), tokens, legalForms: forms };

@@ -56,14 +56,26 @@ export const GENERIC_ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'investment', 'investments', 'management', 'development', 'construction', 'global', 'import', 'export',
   'commercial', 'shipping', 'logistics', 'technologies', 'technology', 'tech', 'systems', 'solutions', 'partners',
   'association', 'foundation', 'organization', 'organisation', 'firm', 'agency', 'center', 'centre', 'state',
-  'joint', 'venture', 'the', 'of', 'and', 'for', 'in', 'on', 'at', 'de', 'la', 'del', 'des', 'du', 'und', 'et', 'y',
+  'joint', 'venture',
 ]);
 
-/** Titles and honorifics that are not part of a person's name. */
+/**
+ * Function words of organisation names in the languages lists use (English, French, Spanish,
+ * Portuguese, German, Arabic and Persian transcriptions: "fi" in, "wa" and, izafe "e"/"i"/"ul"):
+ * they carry almost no evidence, so names differing only in them ("in the Land of the Islamic
+ * Maghreb" / "au Maghreb Islamique") are not set apart by them.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'of', 'and', 'for', 'in', 'on', 'at', 'to', 'by', 'a', 'an', 'de', 'la', 'le', 'les', 'l', 'del', 'des', 'du',
+  'da', 'di', 'do', 'dos', 'das', 'au', 'aux', 'pour', 'et', 'y', 'e', 'i', 'und', 'der', 'die', 'fur', 'von',
+  'al', 'el', 'ul', 'fi', 'wa', 'wal', 'li', 'bi',
+]);
+
+/** Titles and honorifics that are not part of a person's name (looked up by romanization key). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'hon', 'rev',
   'he', 'excellency', 'sheikh', 'shaikh', 'shaykh', 'sheik', 'haji', 'hajji', 'hadji', 'mullah', 'mulla',
-  'maulavi', 'maulvi', 'mawlawi', 'moulvi', 'qari', 'general', 'gen', 'colonel', 'col', 'lt', 'lieutenant',
+  'maulavi', 'maulvi', 'mawlawi', 'moulvi', 'maulana', 'mufti', 'qari', 'general', 'gen', 'colonel', 'col', 'lt', 'lieutenant',
   'major', 'maj', 'captain', 'capt', 'brigadier', 'admiral', 'commander', 'sergeant', 'sgt', 'herr', 'frau',
   'monsieur', 'madame', 'senor', 'senora', 'gospodin', 'gospozha',
 ]);

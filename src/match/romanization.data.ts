@@ -5,7 +5,7 @@
  * rules first, so variants that the rules already merge (mukhammad, oussama) need not be listed.
  */
 export const NAME_VARIANT_GROUPS: readonly (readonly string[])[] = [
-  ['muhammad', 'mohammed', 'mohamed', 'mohammad', 'mohamad', 'muhammed', 'muhamed', 'mohamet', 'mehmet', 'mahomet'],
+  ['muhammad', 'mohammed', 'mohamed', 'mohammad', 'mohamad', 'muhammed', 'muhamed', 'mohamet', 'mehmet', 'mahomet', 'mohd', 'muhd'],
   ['ahmad', 'ahmed', 'achmed', 'ahmet'],
   ['yusuf', 'yousef', 'youssef', 'yousif', 'yusif', 'youcef', 'yosuf'],
   ['husayn', 'hussein', 'hosein', 'hossein', 'hussien', 'houssein', 'huseyin'],

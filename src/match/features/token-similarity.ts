@@ -49,17 +49,38 @@ function initialSimilarity(a: NameToken, b: NameToken): TokenSimilarity {
   return full.text.startsWith(initial.text) || full.key.startsWith(initial.key) ? { score: INITIAL_SCORE, how: 'initial' } : NONE;
 }
 
-const loosen = (skeleton: string) => skeleton.replace(/l/g, 'r').replace(/v/g, 'b').replace(/f/g, 'h');
+/**
+ * Letters that transcriptions of one sound disagree on, folded together. Kana writes l as r,
+ * v as b and f for h; Arabic and Hebrew transcriptions differ on q/k/c, j/g (Egyptian jim),
+ * f/p/v (Hebrew pe and bet) and z/dh/th (dhal, zayn, tha).
+ */
+const KANA_LETTERS: Readonly<Record<string, string>> = { l: 'r', v: 'b', f: 'h' };
+const ABJAD_LETTERS: Readonly<Record<string, string>> = { q: 'k', c: 'k', g: 'j', p: 'f', v: 'f', d: 'z', t: 's' };
+
+function loosen(text: string, letters: Readonly<Record<string, string>>): string {
+  let out = '';
+  for (const ch of text) out += letters[ch] ?? ch;
+  return out;
+}
+
+/** Skeletons this alike count, for strict (abjad) and loose (kana) use: one letter off in five. */
+const MIN_SKELETON_SIMILARITY = 0.8;
 
 function skeletonsAgree(a: NameToken, b: NameToken, use: SkeletonUse): boolean {
-  if (use === 'off' || a.skeleton.length < 2) return false;
-  return a.skeleton === b.skeleton || (use === 'loose' && loosen(a.skeleton) === loosen(b.skeleton));
+  if (a.skeleton.length < 2) return false;
+  if (a.skeleton === b.skeleton) return true;
+  if (use === 'off') return false;
+  const letters = use === 'loose' ? KANA_LETTERS : ABJAD_LETTERS;
+  const [x, y] = [loosen(a.skeleton, letters), loosen(b.skeleton, letters)];
+  return x === y || (Math.min(x.length, y.length) >= 4 && spellingSimilarity(x, y) >= MIN_SKELETON_SIMILARITY);
 }
 
 export function tokenSimilarity(a: NameToken, b: NameToken, skeletons: SkeletonUse): TokenSimilarity {
   if (a.text === b.text) return { score: 1, how: 'exact' };
   if (a.role === 'initial' || b.role === 'initial') return initialSimilarity(a, b);
   if (a.key === b.key) return { score: 1, how: 'romanization' };
+  // Kana has one letter for l and r: "ari" is how it writes Ali.
+  if (skeletons === 'loose' && loosen(a.key, KANA_LETTERS) === loosen(b.key, KANA_LETTERS)) return { score: INITIAL_SCORE, how: 'romanization' };
   const spelling = spellingSimilarity(a.key, b.key);
   let best: TokenSimilarity = spelling > 0 ? { score: spelling, how: 'spelling' } : NONE;
   // Phonetic codes are coarse (ioptc and abadika share one): they count only for spellings
@@ -67,7 +88,10 @@ export function tokenSimilarity(a: NameToken, b: NameToken, skeletons: SkeletonU
   if (best.score < PHONETIC_SCORE && spelling > 0 && a.phonetic !== '' && a.phonetic === b.phonetic && Math.min(a.key.length, b.key.length) >= 4) {
     best = { score: PHONETIC_SCORE, how: 'phonetic' };
   }
-  if (best.score < SKELETON_SCORE && skeletonsAgree(a, b, skeletons)) {
+  // Latin spellings of one Arabic name differ in vowels (MUSHAKHAS, Mishkhas): between Latin
+  // names the skeleton counts only for spellings that are already alike, as phonetic codes do.
+  const mayCompareSkeletons = skeletons !== 'off' || (spelling > 0 && a.skeleton.length >= 3);
+  if (best.score < SKELETON_SCORE && mayCompareSkeletons && skeletonsAgree(a, b, skeletons)) {
     best = { score: SKELETON_SCORE, how: 'skeleton' };
   }
   return best;

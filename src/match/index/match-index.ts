@@ -31,7 +31,7 @@ interface Lookup {
   readonly weight: number;
 }
 
-const isIndexed = (token: NameToken) => token.role !== 'initial' && token.role !== 'particle';
+const isIndexed = (token: NameToken) => token.role !== 'initial' && token.role !== 'particle' && token.role !== 'function';
 
 export class MatchIndex {
   private readonly entities: PreparedEntity[] = [];
