@@ -21,10 +21,11 @@ import { compareBirthDates } from './features/birth-date.js';
 import { compareCountries } from './features/country.js';
 import { compareIdentifiers } from './features/identifier.js';
 import { alignNames, type NameAlignment, type TokenWeight } from './features/name-alignment.js';
+import { listTokenWeight } from './token-rarity.js';
 import type { FeatureResult, MatchableEntity, MatchQuery, MatchScore } from './types.js';
 
 /** Names scoring at or above this are reported as matches (chosen on bench/eval's pair set). */
-export const DEFAULT_THRESHOLD = 0.7;
+export const DEFAULT_THRESHOLD = 0.6;
 
 export interface PreparedQuery {
   readonly query: MatchQuery;
@@ -128,9 +129,10 @@ export function scoreMatch(query: MatchQuery, entity: MatchableEntity, options: 
   return scorePrepared(prepareQuery(query), prepareEntity(entity), options);
 }
 
-/** Two names of one schema, nothing else known (`sanctions compare`). */
+/** Two names of one schema, nothing else known (`sanctions compare`); tokens weighed by their rarity on the real lists. */
 export function compareNames(schema: string, name1: string, name2: string, threshold = DEFAULT_THRESHOLD): MatchScore {
-  const features = nameFeatures(bestAlignment([schema], [analyseName(schema, name1)], [analyseName(schema, name2)]), [schema, schema]);
+  const best = bestAlignment([schema], [analyseName(schema, name1)], [analyseName(schema, name2)], listTokenWeight);
+  const features = nameFeatures(best, [schema, schema]);
   const score = total(features);
   return { score, match: score >= threshold, explanation: features };
 }

@@ -20,7 +20,7 @@ import { tokenSimilarity, type SkeletonUse, type TokenAgreement } from './token-
 
 /** Pairs less alike than this are not aligned at all. */
 const MIN_TOKEN_SIMILARITY = 0.8;
-const SHORTER_SHARE = 0.7;
+const SHORTER_SHARE = 0.5;
 const MAX_COMPOUND_PARTS = 3;
 /** An acronym agrees with the words it abbreviates less surely than a spelling does. */
 const ACRONYM_SCORE = 0.9;

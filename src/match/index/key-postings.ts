@@ -25,15 +25,3 @@ export class KeyPostings {
     return this.lists.size;
   }
 }
-
-/**
- * Inverse document frequency scaled to [MIN_RARITY, 1]: a key on one entity in a million is
- * worth 1, a key on a fifth of the corpus ("mohammad", "company") little.
- */
-export const MIN_RARITY = 0.2;
-
-export function rarity(frequency: number, corpusSize: number): number {
-  if (corpusSize <= 1) return 1;
-  const idf = Math.log((corpusSize + 1) / (frequency + 0.5)) / Math.log(corpusSize + 1);
-  return Math.min(1, Math.max(MIN_RARITY, idf));
-}

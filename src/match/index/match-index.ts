@@ -10,7 +10,8 @@ import { schemataCompatible } from '../matchable.js';
 import type { NameToken } from '../name-analysis.js';
 import { DEFAULT_THRESHOLD, prepareEntity, prepareQuery, scorePrepared, type PreparedEntity, type PreparedQuery } from '../score.js';
 import type { MatchableEntity, MatchOptions, MatchQuery, MatchResult } from '../types.js';
-import { KeyPostings, rarity } from './key-postings.js';
+import { KeyPostings } from './key-postings.js';
+import { rarity } from '../token-rarity.js';
 import { TypoNeighbours } from './typo-neighbours.js';
 
 /** Entities scored in full per query, at most. */
