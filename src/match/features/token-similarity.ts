@@ -26,6 +26,8 @@ const NONE: TokenSimilarity = { score: 0, how: 'spelling' };
 const PHONETIC_SCORE = 0.85;
 const SKELETON_SCORE = 0.85;
 const INITIAL_SCORE = 0.9;
+/** Spelling similarity from which phonetic or skeleton agreement may lift a Latin pair. */
+const MIN_ALIKE_SPELLING = 0.7;
 
 /** Jaro-Winkler below this: the spellings have too little in common to be one name. */
 const MIN_JARO_WINKLER = 0.75;
@@ -46,7 +48,7 @@ export function spellingSimilarity(a: string, b: string): number {
 function initialSimilarity(a: NameToken, b: NameToken): TokenSimilarity {
   if (a.text.length === 1 && b.text.length === 1) return a.text === b.text ? { score: 1, how: 'exact' } : NONE;
   const [initial, full] = a.text.length === 1 ? [a, b] : [b, a];
-  return full.text.startsWith(initial.text) || full.key.startsWith(initial.key) ? { score: INITIAL_SCORE, how: 'initial' } : NONE;
+  return full.text.startsWith(initial.text) ? { score: INITIAL_SCORE, how: 'initial' } : NONE;
 }
 
 /**
@@ -83,14 +85,15 @@ export function tokenSimilarity(a: NameToken, b: NameToken, skeletons: SkeletonU
   if (skeletons === 'loose' && loosen(a.key, KANA_LETTERS) === loosen(b.key, KANA_LETTERS)) return { score: INITIAL_SCORE, how: 'romanization' };
   const spelling = spellingSimilarity(a.key, b.key);
   let best: TokenSimilarity = spelling > 0 ? { score: spelling, how: 'spelling' } : NONE;
-  // Phonetic codes are coarse (ioptc and abadika share one): they count only for spellings
-  // that are already alike.
-  if (best.score < PHONETIC_SCORE && spelling > 0 && a.phonetic !== '' && a.phonetic === b.phonetic && Math.min(a.key.length, b.key.length) >= 4) {
+  // Phonetic codes are coarse (ioptc and abadika, quarles and carlos share one): they count
+  // only for spellings that are already alike.
+  const isAlike = spelling >= MIN_ALIKE_SPELLING;
+  if (best.score < PHONETIC_SCORE && isAlike && a.phonetic !== '' && a.phonetic === b.phonetic && Math.min(a.key.length, b.key.length) >= 4) {
     best = { score: PHONETIC_SCORE, how: 'phonetic' };
   }
   // Latin spellings of one Arabic name differ in vowels (MUSHAKHAS, Mishkhas): between Latin
   // names the skeleton counts only for spellings that are already alike, as phonetic codes do.
-  const mayCompareSkeletons = skeletons !== 'off' || (spelling > 0 && a.skeleton.length >= 3);
+  const mayCompareSkeletons = skeletons !== 'off' || (isAlike && a.skeleton.length >= 3);
   if (best.score < SKELETON_SCORE && mayCompareSkeletons && skeletonsAgree(a, b, skeletons)) {
     best = { score: SKELETON_SCORE, how: 'skeleton' };
   }

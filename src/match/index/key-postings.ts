@@ -1,27 +1,36 @@
 /**
  * An inverted index from lookup keys (romanization keys, phonetic codes, consonant skeletons)
- * to the entities whose names contain them, with each key's document frequency. Entities are
- * numbered; each posting list holds an entity once, in ascending order.
+ * to the names that contain them. Names are numbered in the order they are added, so each
+ * posting list is ascending and holds a name once; the number of distinct entities per key is
+ * counted too, since rarity is a property of entities, not of how many aliases they have.
  */
+interface Posting {
+  readonly names: number[];
+  entities: number;
+  lastEntity: number;
+}
+
 export class KeyPostings {
-  private readonly lists = new Map<string, number[]>();
+  private readonly postings = new Map<string, Posting>();
 
-  add(key: string, entity: number): void {
-    let list = this.lists.get(key);
-    if (list === undefined) this.lists.set(key, (list = []));
-    // Entities are added in ascending order, so a duplicate can only be the last element.
-    if (list[list.length - 1] !== entity) list.push(entity);
+  add(key: string, name: number, entity: number): void {
+    let posting = this.postings.get(key);
+    if (posting === undefined) this.postings.set(key, (posting = { names: [], entities: 0, lastEntity: -1 }));
+    // Names are added in ascending order, so a duplicate can only be the last element.
+    if (posting.names[posting.names.length - 1] !== name) posting.names.push(name);
+    if (posting.lastEntity !== entity) {
+      posting.entities++;
+      posting.lastEntity = entity;
+    }
   }
 
-  get(key: string): readonly number[] | undefined {
-    return this.lists.get(key);
+  /** The numbers of the names holding `key`, ascending. */
+  names(key: string): readonly number[] | undefined {
+    return this.postings.get(key)?.names;
   }
 
-  frequency(key: string): number {
-    return this.lists.get(key)?.length ?? 0;
-  }
-
-  get keyCount(): number {
-    return this.lists.size;
+  /** How many entities have a name holding `key`. */
+  entityFrequency(key: string): number {
+    return this.postings.get(key)?.entities ?? 0;
   }
 }

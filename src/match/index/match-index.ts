@@ -20,7 +20,7 @@ const CANDIDATE_LIMIT = 50;
  * Candidates with less than this share of the best candidate's key evidence are not scored:
  * an entity sharing only "mohammad" with the query cannot beat one sharing two rare names.
  */
-const MIN_EVIDENCE_SHARE = 0.4;
+const MIN_EVIDENCE_SHARE = 0.5;
 /** Keys on more than this share of the corpus only add to candidates found by rarer keys. */
 const COMMON_KEY_SHARE = 0.02;
 const MIN_COMMON_KEY_ENTITIES = 300;
@@ -34,8 +34,18 @@ interface Lookup {
 
 const isIndexed = (token: NameToken) => token.role !== 'initial' && token.role !== 'particle' && token.role !== 'function';
 
+/** A candidate entity, the evidence its names share with the query, and which of its names do. */
+interface Candidate {
+  readonly entity: number;
+  evidence: number;
+  readonly names: Set<number>;
+}
+
 export class MatchIndex {
   private readonly entities: PreparedEntity[] = [];
+  /** Per name number: its entity's number and its place among that entity's names. */
+  private readonly nameEntity: number[] = [];
+  private readonly nameOrdinal: number[] = [];
   private readonly postings = new KeyPostings();
   private readonly typos = new TypoNeighbours();
 
@@ -52,16 +62,18 @@ export class MatchIndex {
   }
 
   private add(prepared: PreparedEntity): void {
-    const number = this.entities.push(prepared) - 1;
-    for (const name of prepared.names) {
+    const entity = this.entities.push(prepared) - 1;
+    prepared.names.forEach((name, ordinal) => {
+      const number = this.nameEntity.push(entity) - 1;
+      this.nameOrdinal.push(ordinal);
       for (const token of name.tokens) {
         if (!isIndexed(token)) continue;
-        this.postings.add(`k:${token.key}`, number);
-        if (token.phonetic !== '') this.postings.add(`p:${token.phonetic}`, number);
-        if (token.skeleton.length >= 3) this.postings.add(`s:${token.skeleton}`, number);
+        this.postings.add(`k:${token.key}`, number, entity);
+        if (token.phonetic !== '') this.postings.add(`p:${token.phonetic}`, number, entity);
+        if (token.skeleton.length >= 3) this.postings.add(`s:${token.skeleton}`, number, entity);
         this.typos.add(token.key);
       }
-    }
+    });
   }
 
   // Filled on first use per key; the index does not change after build().
@@ -71,7 +83,7 @@ export class MatchIndex {
   readonly tokenWeight = (token: NameToken): number => {
     let keyRarity = this.rarityByKey.get(token.key);
     if (keyRarity === undefined) {
-      keyRarity = rarity(this.postings.frequency(`k:${token.key}`), this.entities.length);
+      keyRarity = rarity(this.postings.entityFrequency(`k:${token.key}`), this.entities.length);
       this.rarityByKey.set(token.key, keyRarity);
     }
     return token.weight * keyRarity;
@@ -92,31 +104,45 @@ export class MatchIndex {
     return lookups;
   }
 
-  /** Entity numbers with the summed rarity of the keys they share with the query. */
-  private candidates(query: PreparedQuery, accepts: (entity: MatchableEntity) => boolean): number[] {
+  /** Adds one lookup's names to the candidates: its weight once per entity, each name it hit. */
+  private collect(found: Map<number, Candidate>, names: readonly number[], weight: number, onlyKnown: boolean): void {
+    let lastEntity = -1;
+    for (const name of names) {
+      const entity = this.nameEntity[name]!;
+      let candidate = found.get(entity);
+      if (candidate === undefined) {
+        if (onlyKnown) continue;
+        found.set(entity, (candidate = { entity, evidence: 0, names: new Set() }));
+      }
+      if (entity !== lastEntity) candidate.evidence += weight;
+      lastEntity = entity;
+      candidate.names.add(this.nameOrdinal[name]!);
+    }
+  }
+
+  /** The entities sharing the most key evidence with the query, with the names that share it. */
+  private candidates(query: PreparedQuery, accepts: (entity: MatchableEntity) => boolean): Candidate[] {
     const size = this.entities.length;
     const commonLimit = Math.max(MIN_COMMON_KEY_ENTITIES, size * COMMON_KEY_SHARE);
-    const evidence = new Map<number, number>();
-    const common: { list: readonly number[]; weight: number }[] = [];
+    const found = new Map<number, Candidate>();
+    const common: { names: readonly number[]; weight: number; entities: number }[] = [];
     for (const lookup of this.lookups(query)) {
-      const list = this.postings.get(lookup.key);
-      if (list === undefined) continue;
-      const weight = lookup.weight * rarity(list.length, size);
-      if (list.length > commonLimit) common.push({ list, weight });
-      else for (const n of list) evidence.set(n, (evidence.get(n) ?? 0) + weight);
+      const names = this.postings.names(lookup.key);
+      if (names === undefined) continue;
+      const entities = this.postings.entityFrequency(lookup.key);
+      const weight = lookup.weight * rarity(entities, size);
+      if (entities > commonLimit) common.push({ names, weight, entities });
+      else this.collect(found, names, weight, false);
     }
     // Common keys only rank candidates that rarer keys found, unless nothing else was found.
-    if (evidence.size === 0 && common.length > 0) {
-      const shortest = common.reduce((a, b) => (a.list.length <= b.list.length ? a : b));
-      for (const n of shortest.list) evidence.set(n, shortest.weight);
+    if (found.size === 0 && common.length > 0) {
+      const rarest = common.reduce((a, b) => (a.entities <= b.entities ? a : b));
+      this.collect(found, rarest.names, 0, false);
     }
-    for (const { list, weight } of common) for (const n of list) if (evidence.has(n)) evidence.set(n, evidence.get(n)! + weight);
-    const ranked = [...evidence].filter(([n]) => accepts(this.entities[n]!.entity)).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const floor = (ranked[0]?.[1] ?? 0) * MIN_EVIDENCE_SHARE;
-    return ranked
-      .slice(0, CANDIDATE_LIMIT)
-      .filter(([, weight]) => weight >= floor)
-      .map(([n]) => n);
+    for (const { names, weight } of common) this.collect(found, names, weight, true);
+    const ranked = [...found.values()].filter((c) => accepts(this.entities[c.entity]!.entity)).sort((a, b) => b.evidence - a.evidence || a.entity - b.entity);
+    const floor = (ranked[0]?.evidence ?? 0) * MIN_EVIDENCE_SHARE;
+    return ranked.slice(0, CANDIDATE_LIMIT).filter((c) => c.evidence >= floor);
   }
 
   match(query: MatchQuery, options: MatchOptions): MatchResult[] {
@@ -126,9 +152,11 @@ export class MatchIndex {
     const accepts = (entity: MatchableEntity) =>
       schemataCompatible(query.schema, entity.schema) && (datasets === undefined || entity.datasets.some((d) => datasets.includes(d)));
     const results: MatchResult[] = [];
-    for (const n of this.candidates(prepared, accepts)) {
-      const entity = this.entities[n]!;
-      const score = scorePrepared(prepared, entity, { threshold, weightOf: this.tokenWeight });
+    for (const candidate of this.candidates(prepared, accepts)) {
+      const entity = this.entities[candidate.entity]!;
+      // Only the names that share a key with the query can score well; aliases that share none are not aligned.
+      const names = entity.names.filter((_, ordinal) => candidate.names.has(ordinal));
+      const score = scorePrepared(prepared, { entity: entity.entity, names }, { threshold, weightOf: this.tokenWeight });
       if (score.score > 0 && score.score >= (options.cutoff ?? 0)) results.push({ entity: entity.entity, ...score });
     }
     return results.sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id)).slice(0, options.limit);
