@@ -27,6 +27,7 @@ import type { MatchableEntity, MatchOptions, MatchQuery } from '../src/match/typ
 import { DEFAULT_MATCH_LIMIT } from '../src/service/match.js';
 import { MAX_HITS_PER_ROW } from '../src/service/screen.js';
 import { cleanCustomers, ListedNames } from './clean-customers.js';
+import { faraRegistrants } from './fara-customers.js';
 import { groupBy, seededRandom } from './eval/sampling.js';
 import { listedEntities } from './listed-entities.js';
 import { falseAlerts, recallByKind, type FalseAlerts, type Recall } from './match-quality.js';
@@ -130,12 +131,16 @@ function measureIndexBuild(): IndexBuild {
 
 const share = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}% (${n}/${of})`;
 
-function qualityRows(recall: Map<string, Recall>, alerts: { nameOnly: FalseAlerts; withFacts: FalseAlerts }): string[] {
+function qualityRows(recall: Map<string, Recall>, alerts: { nameOnly: FalseAlerts; withFacts: FalseAlerts; fara: FalseAlerts }): string[] {
   const rows = ['| queries | n | source first | source first or tied | source a match (score >= ' + DEFAULT_THRESHOLD + ') |', '|---|---|---|---|---|'];
   for (const [kind, r] of recall) rows.push(`| ${kind === 'all' ? '**all perturbed listed names**' : kind} | ${r.queries} | ${share(r.first, r.queries)} | ${share(r.firstOrTied, r.queries)} | ${share(r.matched, r.queries)} |`);
   const alertLine = (label: string, a: FalseAlerts) =>
     `| ${label} | ${a.rows} | false alerts: ${((1000 * a.alertedRows) / a.rows).toFixed(1)} per 1,000 rows | ${a.matches} matches in all | |`;
-  rows.push(alertLine('clean customer names, name only', alerts.nameOnly), alertLine('clean customer names with birth date and country', alerts.withFacts));
+  rows.push(
+    alertLine('generated clean customer names (recombined listed name parts), name only', alerts.nameOnly),
+    alertLine('generated clean customer names with birth date and country', alerts.withFacts),
+    alertLine('real names: FARA registrants 2023-08-03 (US lobbyists and firms), name only', alerts.fara),
+  );
   return rows;
 }
 
@@ -167,7 +172,11 @@ const pools = namePoolsOf(listed);
 const notListed = new ListedNames(listed);
 const alertsOf = (withFacts: boolean) =>
   falseAlerts(cleanCustomers(pools, notListed, { count: FALSE_ALERT_ROWS, seed: SEEDS.falseAlerts, withFacts }).map((c) => index.match(c.query, MATCH_OPTIONS)));
-const alerts = { nameOnly: alertsOf(false), withFacts: alertsOf(true) };
+const alerts = {
+  nameOnly: alertsOf(false),
+  withFacts: alertsOf(true),
+  fara: falseAlerts(faraRegistrants().map((c) => index.match(c.query, MATCH_OPTIONS))),
+};
 
 log(`batch screening: ${thousands(BATCH_RECORDS)} customers ...`);
 const batch = measureBatch(cleanCustomers(pools, notListed, { count: BATCH_RECORDS, seed: SEEDS.batch, withFacts: true }).map((c) => c.query), index);

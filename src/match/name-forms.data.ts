@@ -75,7 +75,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'hon', 'rev',
   'he', 'excellency', 'sheikh', 'shaikh', 'shaykh', 'sheik', 'haji', 'hajji', 'hadji', 'mullah', 'mulla',
-  'maulavi', 'maulvi', 'mawlawi', 'moulvi', 'maulana', 'mufti', 'qari', 'general', 'gen', 'colonel', 'col', 'lt', 'lieutenant',
+  'maulavi', 'maulvi', 'mawlawi', 'moulvi', 'molavi', 'mawlavi', 'maulana', 'mufti', 'qari', 'ustad', 'ustaz', 'komandir', 'general', 'gen', 'colonel', 'col', 'lt', 'lieutenant',
   'major', 'maj', 'captain', 'capt', 'brigadier', 'admiral', 'commander', 'sergeant', 'sgt', 'herr', 'frau',
   'monsieur', 'madame', 'senor', 'senora', 'gospodin', 'gospozha',
 ]);

@@ -16,11 +16,11 @@
  * DEFAULT_THRESHOLD is the one cut-off used everywhere; bench/eval measures it on real pairs.
  */
 import { schemataCompatible } from './matchable.js';
-import { analyseName, isPersonSchema, type AnalysedName } from './name-analysis.js';
+import { analyseName, isPersonSchema, type AnalysedName, type NameToken } from './name-analysis.js';
 import { compareBirthDates } from './features/birth-date.js';
 import { compareCountries } from './features/country.js';
 import { compareIdentifiers } from './features/identifier.js';
-import { alignNames, type NameAlignment, type TokenWeight } from './features/name-alignment.js';
+import { alignNames, type AlignedPair, type NameAlignment, type TokenWeight } from './features/name-alignment.js';
 import { listTokenWeight } from './token-rarity.js';
 import type { FeatureResult, MatchableEntity, MatchQuery, MatchScore } from './types.js';
 
@@ -63,8 +63,15 @@ function bestAlignment(schemata: readonly string[], left: readonly AnalysedName[
   return best;
 }
 
+const tokenText = (tokens: readonly NameToken[]) => tokens.map((t) => t.text).join(' ');
+
+function describePair(pair: AlignedPair): string {
+  const [left, right] = [tokenText(pair.left), tokenText(pair.right)];
+  return `${left === right ? left : `${left}~${right}`} (${pair.how} ${pair.score.toFixed(2)})`;
+}
+
 function describeAlignment({ alignment, left, right }: BestAlignment): string {
-  const pairs = alignment.pairs.map((p) => (p.left === p.right ? p.left : `${p.left}~${p.right}`) + ` (${p.how} ${p.score.toFixed(2)})`);
+  const pairs = alignment.pairs.map(describePair);
   const unaligned = [...alignment.unalignedLeft, ...alignment.unalignedRight];
   return `"${left.original}" vs "${right.original}": ${pairs.join(', ') || 'nothing aligned'}${unaligned.length ? `; unaligned: ${unaligned.join(', ')}` : ''}`;
 }

@@ -31,8 +31,8 @@ const ACRONYM_SKIPPED_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 
 export type TokenWeight = (token: NameToken) => number;
 
 export interface AlignedPair {
-  readonly left: string;
-  readonly right: string;
+  readonly left: readonly NameToken[];
+  readonly right: readonly NameToken[];
   readonly score: number;
   readonly how: TokenAgreement | 'compound' | 'acronym';
 }
@@ -131,8 +131,7 @@ class AlignmentBuilder {
     this.coveredLeft += score * leftTokens.reduce((sum, t) => sum + this.weightOf(t), 0);
     this.coveredRight += score * rightTokens.reduce((sum, t) => sum + this.weightOf(t), 0);
     if (leftTokens.some((t) => t.role === 'name') && rightTokens.some((t) => t.role === 'name')) this.alignedNameTokens++;
-    const text = (tokens: NameToken[]) => tokens.map((t) => t.text).join(' ');
-    this.pairs.push({ left: text(leftTokens), right: text(rightTokens), score, how });
+    this.pairs.push({ left: leftTokens, right: rightTokens, score, how });
   }
 
   /** Aligns free tokens of one side with runs of free tokens of the other that spell them. */
