@@ -16,7 +16,7 @@
  * DEFAULT_THRESHOLD is the one cut-off used everywhere; bench/eval measures it on real pairs.
  */
 import { schemataCompatible } from './matchable.js';
-import { analyseName, isPersonSchema, type AnalysedName, type NameToken } from './name-analysis.js';
+import { analyseName, isPersonSchema, type AnalysedName, type NameToken, type TokenRole } from './name-analysis.js';
 import { compareBirthDates } from './features/birth-date.js';
 import { compareCountries } from './features/country.js';
 import { compareIdentifiers } from './features/identifier.js';
@@ -76,13 +76,25 @@ function describeAlignment({ alignment, left, right }: BestAlignment): string {
   return `"${left.original}" vs "${right.original}": ${pairs.join(', ') || 'nothing aligned'}${unaligned.length ? `; unaligned: ${unaligned.join(', ')}` : ''}`;
 }
 
+const countRoles = (name: AnalysedName, roles: readonly TokenRole[]) => name.tokens.filter((t) => roles.includes(t.role)).length;
+
+/**
+ * Whether the names agree on one part while a name has more: a person's full name on one
+ * side, or two organisation names of two words or more each ("WASHINGTON GROUP" vs
+ * "WASHINGTON TRADING"; "RUSAL" vs "UNITED COMPANY RUSAL" is not penalised).
+ */
+function sharesOnePart({ alignment, left, right }: BestAlignment, isPerson: boolean): boolean {
+  if (alignment.alignedNameTokens >= 2) return false;
+  if (isPerson) return Math.max(countRoles(left, ['name']), countRoles(right, ['name'])) >= 2;
+  const parts: readonly TokenRole[] = ['name', 'generic'];
+  return Math.min(countRoles(left, parts), countRoles(right, parts)) >= 2 && alignment.pairs.length < 2;
+}
+
 function nameFeatures(best: BestAlignment | null, schemata: readonly [query: string, entity: string]): FeatureResult[] {
   const schema = schemata[1];
   if (best === null) return [{ name: 'name_similarity', score: 0, weight: 1, detail: 'no names to compare' }];
   const features: FeatureResult[] = [{ name: 'name_similarity', score: best.alignment.score, weight: 1, detail: describeAlignment(best) }];
-  const nameParts = (name: AnalysedName) => name.tokens.filter((t) => t.role === 'name').length;
-  const moreParts = Math.max(nameParts(best.left), nameParts(best.right));
-  if (isPersonSchema(schema) && moreParts >= 2 && best.alignment.alignedNameTokens < 2) {
+  if (sharesOnePart(best, isPersonSchema(schema))) {
     features.push({ name: 'single_name_part', score: 1, weight: -0.15, detail: 'the names share only one part' });
   }
   const conflict = Math.min(1, ...best.alignment.unalignedPartsWeight);

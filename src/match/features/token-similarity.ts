@@ -27,7 +27,9 @@ const PHONETIC_SCORE = 0.85;
 const SKELETON_SCORE = 0.85;
 const INITIAL_SCORE = 0.9;
 /** Spelling similarity from which phonetic or skeleton agreement may lift a Latin pair. */
-const MIN_ALIKE_SPELLING = 0.7;
+const MIN_ALIKE_SPELLING = 0.75;
+/** Two tokens of three letters or fewer that agree only once folded ("li" / "lee"). */
+const SHORT_KEY_SCORE = 0.8;
 
 /** Jaro-Winkler below this: the spellings have too little in common to be one name. */
 const MIN_JARO_WINKLER = 0.75;
@@ -80,7 +82,8 @@ function skeletonsAgree(a: NameToken, b: NameToken, use: SkeletonUse): boolean {
 export function tokenSimilarity(a: NameToken, b: NameToken, skeletons: SkeletonUse): TokenSimilarity {
   if (a.text === b.text) return { score: 1, how: 'exact' };
   if (a.role === 'initial' || b.role === 'initial') return initialSimilarity(a, b);
-  if (a.key === b.key) return { score: 1, how: 'romanization' };
+  // Short tokens are often acronyms (MWW, MV): folding their letters makes different ones equal.
+  if (a.key === b.key) return { score: Math.min(a.text.length, b.text.length) <= 3 ? SHORT_KEY_SCORE : 1, how: 'romanization' };
   // Kana has one letter for l and r: "ari" is how it writes Ali.
   if (skeletons === 'loose' && loosen(a.key, KANA_LETTERS) === loosen(b.key, KANA_LETTERS)) return { score: INITIAL_SCORE, how: 'romanization' };
   const spelling = spellingSimilarity(a.key, b.key);

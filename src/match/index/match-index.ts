@@ -140,9 +140,19 @@ export class MatchIndex {
       this.collect(found, rarest.names, 0, false);
     }
     for (const { names, weight } of common) this.collect(found, names, weight, true);
-    const ranked = [...found.values()].filter((c) => accepts(this.entities[c.entity]!.entity)).sort((a, b) => b.evidence - a.evidence || a.entity - b.entity);
-    const floor = (ranked[0]?.evidence ?? 0) * MIN_EVIDENCE_SHARE;
-    return ranked.slice(0, CANDIDATE_LIMIT).filter((c) => c.evidence >= floor);
+    // Thousands of entities can share a common key; only those near the best are sorted.
+    let best = 0;
+    const accepted: Candidate[] = [];
+    for (const candidate of found.values()) {
+      if (!accepts(this.entities[candidate.entity]!.entity)) continue;
+      accepted.push(candidate);
+      if (candidate.evidence > best) best = candidate.evidence;
+    }
+    const floor = best * MIN_EVIDENCE_SHARE;
+    return accepted
+      .filter((c) => c.evidence >= floor)
+      .sort((a, b) => b.evidence - a.evidence || a.entity - b.entity)
+      .slice(0, CANDIDATE_LIMIT);
   }
 
   match(query: MatchQuery, options: MatchOptions): MatchResult[] {
