@@ -3,6 +3,7 @@
  * latest OFAC SDN folder with aliases (alt.csv; 2024-07-02 has sdn.csv only), the OFAC
  * consolidated non-SDN list, the UN Security Council list and the UK HMT list.
  */
+import { mergeMatchable } from '../src/match/matchable.js';
 import type { MatchableEntity } from '../src/match/types.js';
 import { sharedData } from '../test/support/paths.js';
 import { matchableEntitiesOf, UK_HMT_2020, UN_SC_2026, type ListFile } from '../test/support/match-corpus.js';
@@ -14,26 +15,12 @@ export const BENCH_LISTS: readonly ListFile[] = [
   UK_HMT_2020,
 ];
 
-const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
-
-/** One entity on two lists (OFAC keeps an ent_num across SDN and non-SDN) is one entity, as in the store. */
-function merged(a: MatchableEntity, b: MatchableEntity): MatchableEntity {
-  return {
-    ...a,
-    names: union(a.names, b.names),
-    birthDates: union(a.birthDates, b.birthDates),
-    countries: union(a.countries, b.countries),
-    identifiers: union(a.identifiers, b.identifiers),
-    datasets: union(a.datasets, b.datasets).sort(),
-  };
-}
-
 /** Every matchable listed entity of BENCH_LISTS, in list order, one per id. */
 export async function listedEntities(): Promise<MatchableEntity[]> {
   const byId = new Map<string, MatchableEntity>();
   for (const entity of (await Promise.all(BENCH_LISTS.map(matchableEntitiesOf))).flat()) {
     const seen = byId.get(entity.id);
-    byId.set(entity.id, seen === undefined ? entity : merged(seen, entity));
+    byId.set(entity.id, seen === undefined ? entity : mergeMatchable(seen, entity));
   }
   return [...byId.values()];
 }

@@ -51,3 +51,17 @@ export function matchableEntity(entity: Entity, datasets: readonly string[]): Ma
     datasets: [...datasets].sort(),
   };
 }
+
+const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
+
+/** One party read from two datasets (OFAC keeps an ent_num across SDN and non-SDN) as one entity. */
+export function mergeMatchable(a: MatchableEntity, b: MatchableEntity): MatchableEntity {
+  return {
+    ...a,
+    names: union(a.names, b.names),
+    birthDates: union(a.birthDates, b.birthDates),
+    countries: union(a.countries, b.countries),
+    identifiers: union(a.identifiers, b.identifiers),
+    datasets: union(a.datasets, b.datasets).sort(),
+  };
+}

@@ -9,7 +9,7 @@
 import { NotFoundError } from '../model/errors.js';
 import { entitiesFromStatements, SCHEMA_PROP } from '../model/statement.js';
 import { spanCovers, type Span } from '../history/spans.js';
-import { matchableEntity } from '../match/matchable.js';
+import { matchableEntity, mergeMatchable } from '../match/matchable.js';
 import type { MatchableEntity } from '../match/types.js';
 import type { SnapshotRecord, StatementRecord, Store } from '../store/store.js';
 
@@ -102,17 +102,8 @@ export function addTargets(into: Map<string, ScreeningTarget>, targets: Iterable
   }
 }
 
-const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
-
 function mergeTargets(a: ScreeningTarget, b: ScreeningTarget): ScreeningTarget {
-  const entity: MatchableEntity = {
-    ...a.entity,
-    names: union(a.entity.names, b.entity.names),
-    birthDates: union(a.entity.birthDates, b.entity.birthDates),
-    countries: union(a.entity.countries, b.entity.countries),
-    identifiers: union(a.entity.identifiers, b.entity.identifiers),
-    datasets: union(a.entity.datasets, b.entity.datasets).sort(),
-  };
+  const entity = mergeMatchable(a.entity, b.entity);
   if (a.listedNow || b.listedNow) return { entity, listedNow: true };
   const dates = [a.delistedOn, b.delistedOn].filter((d): d is string => d !== undefined).sort();
   return { entity, listedNow: false, delistedOn: dates.at(-1) };
