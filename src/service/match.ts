@@ -87,8 +87,9 @@ export interface ScreeningIndex {
   readonly targets: ReadonlyMap<string, ScreeningTarget>;
 }
 
-export function buildScreeningIndex(targets: ReadonlyMap<string, ScreeningTarget>): ScreeningIndex {
-  return { index: MatchIndex.build([...targets.values()].map((t) => t.entity)), targets };
+/** `rarityFrom`: the index of the whole lists, when `targets` are only some of them (see MatchIndex.build). */
+export function buildScreeningIndex(targets: ReadonlyMap<string, ScreeningTarget>, rarityFrom?: MatchIndex): ScreeningIndex {
+  return { index: MatchIndex.build([...targets.values()].map((t) => t.entity), { rarityFrom }), targets };
 }
 
 export function matchTargets(screening: ScreeningIndex, query: MatchQuery, options: MatchOptions): MatchView[] {

@@ -98,6 +98,13 @@ for (const backend of BACKENDS) {
       assert.ok(output.cleared_hits!.every((h) => h.row !== 1), 'Chemezov is a hit then and now');
     });
 
+    it('scores a re-screening hit as a full screening of the latest lists does', async () => {
+      const [rescreened, full] = [await screenJson(store, { file: CUSTOMERS, sinceSnapshot: '2019-01-04' }), await screenJson(store, { file: CUSTOMERS })];
+      const kiriyenko = (hits: readonly ScreenHit[]) => hits.find((h) => h.row === 2 && h.entity_id === 'ofac-31123')!;
+      assert.equal(kiriyenko(rescreened.new_hits!).score, kiriyenko(full.hits!).score);
+      assert.deepEqual(kiriyenko(rescreened.new_hits!).explanation, kiriyenko(full.hits!).explanation);
+    });
+
     it('writes the same hits as CSV, explanation as JSON', async () => {
       let text = '';
       await screenFile(store, await prepareScreen({ file: CUSTOMERS }), csvWriter((t) => (text += t), { hasLists: false }));

@@ -105,7 +105,9 @@ interface Rescreening {
 
 async function rescreen(store: Store, request: Rescreening, writer: ScreenWriter): Promise<ScreenSummary> {
   const changed = await loadChangedTargets(store, { since: request.since, datasets: request.datasets });
-  const [before, after] = [buildScreeningIndex(changed.before), buildScreeningIndex(changed.after)];
+  // Scores weigh names by their rarity on the whole current lists, as a full screening does.
+  const { index: whole } = buildScreeningIndex(changed.current);
+  const [before, after] = [buildScreeningIndex(changed.before, whole), buildScreeningIndex(changed.after, whole)];
   const options = hitOptions(request.threshold);
   // Only changed entities are compared, so the new and cleared hits stay few: held until the end.
   const newHits: ScreenHit[] = [];

@@ -23,6 +23,8 @@ export interface ChangedTargets {
   readonly changedIds: ReadonlySet<string>;
   readonly before: ReadonlyMap<string, ScreeningTarget>;
   readonly after: ReadonlyMap<string, ScreeningTarget>;
+  /** Every target of the latest snapshots, changed or not: the corpus that says how rare a name is. */
+  readonly current: ReadonlyMap<string, ScreeningTarget>;
 }
 
 interface DatasetReading {
@@ -46,13 +48,14 @@ export async function loadChangedTargets(store: Store, options: { since: string;
   }
   // Built after every dataset is compared: an id changed in one dataset takes its values in all of them.
   const before = new Map<string, ScreeningTarget>();
-  const after = new Map<string, ScreeningTarget>();
+  const current = new Map<string, ScreeningTarget>();
   for (const reading of readings) {
     if (reading.since.inForce !== undefined) addTargets(before, targetsOfSnapshot(reading.old, reading.since, changedIds));
-    addTargets(after, targetsOfSnapshot(reading.current, reading.latest, changedIds));
+    addTargets(current, targetsOfSnapshot(reading.current, reading.latest));
   }
+  const after = new Map([...current].filter(([id]) => changedIds.has(id)));
   const snapshots = readings.map((r) => ({ dataset: r.since.dataset, from: r.since.inForce?.asOf ?? null, to: r.latest.inForce!.asOf }));
-  return { snapshots, changedIds, before, after };
+  return { snapshots, changedIds, before, after, current };
 }
 
 function digests(statements: readonly StatementRecord[]): Map<string, string> {

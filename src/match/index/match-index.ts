@@ -49,12 +49,27 @@ export class MatchIndex {
   private readonly postings = new KeyPostings();
   private readonly typos = new TypoNeighbours();
 
+  /** The index whose corpus says how rare a key is: this one, or the one given to build(). */
+  private rarityCorpus: MatchIndex = this;
+
   private constructor() {}
 
-  static build(entities: Iterable<MatchableEntity>): MatchIndex {
+  /**
+   * `rarityFrom`: weigh tokens by their rarity in another index's corpus. Re-screening builds
+   * small indexes of the changed entities only; their scores must weigh "mohammad" as the
+   * whole lists do, or a hit would score differently than in a full screening.
+   */
+  static build(entities: Iterable<MatchableEntity>, options: { rarityFrom?: MatchIndex } = {}): MatchIndex {
     const index = new MatchIndex();
     for (const entity of entities) index.add(prepareEntity(entity));
+    index.rarityCorpus = options.rarityFrom ?? index;
     return index;
+  }
+
+  /** How rare a lookup key ("k:chemezov", "p:XMSF") is in the rarity corpus. */
+  private keyRarity(key: string): number {
+    const corpus = this.rarityCorpus;
+    return rarity(corpus.postings.entityFrequency(key), corpus.entities.length);
   }
 
   get size(): number {
@@ -83,7 +98,7 @@ export class MatchIndex {
   readonly tokenWeight = (token: NameToken): number => {
     let keyRarity = this.rarityByKey.get(token.key);
     if (keyRarity === undefined) {
-      keyRarity = rarity(this.postings.entityFrequency(`k:${token.key}`), this.entities.length);
+      keyRarity = this.keyRarity(`k:${token.key}`);
       this.rarityByKey.set(token.key, keyRarity);
     }
     return token.weight * keyRarity;
@@ -130,7 +145,7 @@ export class MatchIndex {
       const names = this.postings.names(lookup.key);
       if (names === undefined) continue;
       const entities = this.postings.entityFrequency(lookup.key);
-      const weight = lookup.weight * rarity(entities, size);
+      const weight = lookup.weight * this.keyRarity(lookup.key);
       if (entities > commonLimit) common.push({ names, weight, entities });
       else this.collect(found, names, weight, false);
     }
