@@ -1,23 +1,15 @@
 /**
  * The scorer: one function behind `match`, `screen` and `compare`. The score is the sum of
- * feature contributions (score x weight), clamped to [0, 1]:
- *
- * - name_similarity (weight 1): the best token alignment between any query name and any
- *   listed name (features/name-alignment.ts);
- * - single_name_part (-0.15): persons' names share only one name part while one has more;
- * - conflicting_name_parts (up to -0.15): both names have parts the other lacks
- *   ("MEZA FLORES" vs "MEZA ANGULO", two different patronymics);
- * - legal_form_mismatch (-0.05): both organisation names state legal forms and none agree;
- * - not_a_person (-0.2): a Person query scored against a listed company or organisation;
- * - birth_date_match / birth_day_mismatch / birth_year_mismatch (features/birth-date.ts);
- * - country_match / country_mismatch (features/country.ts);
- * - identifier_match (+0.3, features/identifier.ts).
+ * feature contributions (score x weight), clamped to [0, 1]; the features, their weights and
+ * what each means are listed in features/catalog.ts. The name feature comes from
+ * features/name-alignment.ts, birth dates, countries and identifiers from their own modules.
  *
  * DEFAULT_THRESHOLD is the one cut-off used everywhere; bench/eval measures it on real pairs.
  */
 import { schemataCompatible } from './matchable.js';
 import { analyseName, isPersonSchema, type AnalysedName, type NameToken, type TokenRole } from './name-analysis.js';
 import { compareBirthDates } from './features/birth-date.js';
+import { FEATURES, featureResult } from './features/catalog.js';
 import { compareCountries } from './features/country.js';
 import { compareIdentifiers } from './features/identifier.js';
 import { alignNames, type AlignedPair, type NameAlignment, type TokenWeight } from './features/name-alignment.js';
@@ -92,19 +84,19 @@ function sharesOnePart({ alignment, left, right }: BestAlignment, isPerson: bool
 
 function nameFeatures(best: BestAlignment | null, schemata: readonly [query: string, entity: string]): FeatureResult[] {
   const schema = schemata[1];
-  if (best === null) return [{ name: 'name_similarity', score: 0, weight: 1, detail: 'no names to compare' }];
-  const features: FeatureResult[] = [{ name: 'name_similarity', score: best.alignment.score, weight: 1, detail: describeAlignment(best) }];
+  if (best === null) return [featureResult(FEATURES.nameSimilarity, 0, 'no names to compare')];
+  const features: FeatureResult[] = [featureResult(FEATURES.nameSimilarity, best.alignment.score, describeAlignment(best))];
   if (sharesOnePart(best, isPersonSchema(schema))) {
-    features.push({ name: 'single_name_part', score: 1, weight: -0.15, detail: 'the names share only one part' });
+    features.push(featureResult(FEATURES.singleNamePart, 1, 'the names share only one part'));
   }
   const conflict = Math.min(1, ...best.alignment.unalignedPartsWeight);
   if (conflict > 0) {
     const [left, right] = [best.alignment.unalignedLeft, best.alignment.unalignedRight];
-    features.push({ name: 'conflicting_name_parts', score: conflict, weight: -0.15, detail: `${left.join(' ')} vs ${right.join(' ')}` });
+    features.push(featureResult(FEATURES.conflictingNameParts, conflict, `${left.join(' ')} vs ${right.join(' ')}`));
   }
   const [formsA, formsB] = [best.left.legalForms, best.right.legalForms];
   if (formsA.length > 0 && formsB.length > 0 && !formsA.some((form) => formsB.includes(form))) {
-    features.push({ name: 'legal_form_mismatch', score: 1, weight: -0.05, detail: `${formsA.join(', ')} vs ${formsB.join(', ')}` });
+    features.push(featureResult(FEATURES.legalFormMismatch, 1, `${formsA.join(', ')} vs ${formsB.join(', ')}`));
   }
   return features;
 }
@@ -126,7 +118,7 @@ export function scorePrepared(query: PreparedQuery, entity: PreparedEntity, opti
   const features = nameFeatures(bestAlignment(schemata, query.names, entity.names, options.weightOf), schemata);
   // Lists type companies as LegalEntity; a person's name that matches one is rarely that company.
   if (isPersonSchema(schemata[0]) && !isPersonSchema(schemata[1])) {
-    features.push({ name: 'not_a_person', score: 1, weight: -0.2, detail: `a Person query matched a ${schemata[1]}` });
+    features.push(featureResult(FEATURES.notAPerson, 1, `a Person query matched a ${schemata[1]}`));
   }
   const q = query.query;
   for (const feature of [
@@ -143,7 +135,7 @@ export function scorePrepared(query: PreparedQuery, entity: PreparedEntity, opti
 /** Scores one query against one entity (no index); incompatible schemata score 0. */
 export function scoreMatch(query: MatchQuery, entity: MatchableEntity, options: ScoreOptions = {}): MatchScore {
   if (!schemataCompatible(query.schema, entity.schema)) {
-    return { score: 0, match: false, explanation: [{ name: 'schema_mismatch', score: 0, weight: 1, detail: `${query.schema} vs ${entity.schema}` }] };
+    return { score: 0, match: false, explanation: [featureResult(FEATURES.schemaMismatch, 0, `${query.schema} vs ${entity.schema}`)] };
   }
   return scorePrepared(prepareQuery(query), prepareEntity(entity), options);
 }

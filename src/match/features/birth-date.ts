@@ -5,10 +5,7 @@
  * different day in the same year weaker (lists and customer files both carry typos).
  */
 import type { FeatureResult } from '../types.js';
-
-export const BIRTH_DATE_MATCH: Omit<FeatureResult, 'score' | 'detail'> = { name: 'birth_date_match', weight: 0.05 };
-export const BIRTH_DAY_MISMATCH: Omit<FeatureResult, 'score' | 'detail'> = { name: 'birth_day_mismatch', weight: -0.08 };
-export const BIRTH_YEAR_MISMATCH: Omit<FeatureResult, 'score' | 'detail'> = { name: 'birth_year_mismatch', weight: -0.25 };
+import { FEATURES, featureResult } from './catalog.js';
 
 function agreeAtCommonPrecision(a: string, b: string): boolean {
   const length = Math.min(a.length, b.length, 10);
@@ -19,12 +16,12 @@ export function compareBirthDates(query: readonly string[], listed: readonly str
   if (query.length === 0 || listed.length === 0) return null;
   for (const q of query) {
     const agreeing = listed.find((l) => agreeAtCommonPrecision(q, l));
-    if (agreeing !== undefined) return { ...BIRTH_DATE_MATCH, score: 1, detail: `${q} agrees with ${agreeing}` };
+    if (agreeing !== undefined) return featureResult(FEATURES.birthDateMatch, 1, `${q} agrees with ${agreeing}`);
   }
   const years = (dates: readonly string[]) => dates.map((d) => Number(d.slice(0, 4)));
   const closestYearGap = Math.min(...years(query).flatMap((q) => years(listed).map((l) => Math.abs(q - l))));
   const detail = `${query.join(', ')} vs listed ${listed.join(', ')}`;
-  if (closestYearGap === 0) return { ...BIRTH_DAY_MISMATCH, score: 1, detail };
+  if (closestYearGap === 0) return featureResult(FEATURES.birthDayMismatch, 1, detail);
   // A year apart is a common transcription slip; it counts half.
-  return { ...BIRTH_YEAR_MISMATCH, score: closestYearGap === 1 ? 0.5 : 1, detail };
+  return featureResult(FEATURES.birthYearMismatch, closestYearGap === 1 ? 0.5 : 1, detail);
 }

@@ -4,10 +4,11 @@
  * only some of a person's countries.
  */
 import type { FeatureResult } from '../types.js';
+import { FEATURES, featureResult } from './catalog.js';
 
 export function compareCountries(query: readonly string[], listed: readonly string[]): FeatureResult | null {
   if (query.length === 0 || listed.length === 0) return null;
   const shared = query.filter((country) => listed.includes(country));
-  if (shared.length > 0) return { name: 'country_match', score: 1, weight: 0.03, detail: shared.join(', ') };
-  return { name: 'country_mismatch', score: 1, weight: -0.07, detail: `${query.join(', ')} vs listed ${listed.join(', ')}` };
+  if (shared.length > 0) return featureResult(FEATURES.countryMatch, 1, shared.join(', '));
+  return featureResult(FEATURES.countryMismatch, 1, `${query.join(', ')} vs listed ${listed.join(', ')}`);
 }

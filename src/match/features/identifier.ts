@@ -4,6 +4,7 @@
  * little, since a list and a customer file rarely hold the same kind of number.
  */
 import type { FeatureResult } from '../types.js';
+import { FEATURES, featureResult } from './catalog.js';
 
 /** Shorter numbers (a "1", a year) agree by chance too often to count. */
 const MIN_IDENTIFIER_LENGTH = 5;
@@ -16,5 +17,5 @@ export function compareIdentifiers(query: readonly string[], listed: readonly st
   if (query.length === 0 || listed.length === 0) return null;
   const listedSet = new Set(listed.map(normaliseIdentifier));
   const shared = query.map(normaliseIdentifier).find((id) => id.length >= MIN_IDENTIFIER_LENGTH && listedSet.has(id));
-  return shared === undefined ? null : { name: 'identifier_match', score: 1, weight: 0.3, detail: shared };
+  return shared === undefined ? null : featureResult(FEATURES.identifierMatch, 1, shared);
 }
