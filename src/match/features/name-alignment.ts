@@ -112,6 +112,9 @@ class AlignmentBuilder {
   readonly pairs: AlignedPair[] = [];
   readonly usedLeft: boolean[];
   readonly usedRight: boolean[];
+  /** Each token's weight, asked of weightOf once. */
+  private readonly weightsLeft: number[];
+  private readonly weightsRight: number[];
   coveredLeft = 0;
   coveredRight = 0;
   alignedNameTokens = 0;
@@ -119,17 +122,19 @@ class AlignmentBuilder {
   constructor(
     readonly left: readonly NameToken[],
     readonly right: readonly NameToken[],
-    private readonly weightOf: TokenWeight,
+    weightOf: TokenWeight,
   ) {
     this.usedLeft = new Array<boolean>(left.length).fill(false);
     this.usedRight = new Array<boolean>(right.length).fill(false);
+    this.weightsLeft = left.map(weightOf);
+    this.weightsRight = right.map(weightOf);
   }
 
   align(leftIndexes: number[], rightIndexes: number[], score: number, how: AlignedPair['how']): void {
     const leftTokens = leftIndexes.map((i) => ((this.usedLeft[i] = true), this.left[i]!));
     const rightTokens = rightIndexes.map((j) => ((this.usedRight[j] = true), this.right[j]!));
-    this.coveredLeft += score * leftTokens.reduce((sum, t) => sum + this.weightOf(t), 0);
-    this.coveredRight += score * rightTokens.reduce((sum, t) => sum + this.weightOf(t), 0);
+    this.coveredLeft += score * leftIndexes.reduce((sum, i) => sum + this.weightsLeft[i]!, 0);
+    this.coveredRight += score * rightIndexes.reduce((sum, j) => sum + this.weightsRight[j]!, 0);
     if (leftTokens.some((t) => t.role === 'name') && rightTokens.some((t) => t.role === 'name')) this.alignedNameTokens++;
     this.pairs.push({ left: leftTokens, right: rightTokens, score, how });
   }
@@ -167,8 +172,8 @@ class AlignmentBuilder {
   }
 
   result(): NameAlignment {
-    const totalWeight = (tokens: readonly NameToken[]) => tokens.reduce((sum, t) => sum + this.weightOf(t), 0);
-    const [weightLeft, weightRight] = [totalWeight(this.left), totalWeight(this.right)];
+    const totalWeight = (weights: readonly number[]) => weights.reduce((sum, w) => sum + w, 0);
+    const [weightLeft, weightRight] = [totalWeight(this.weightsLeft), totalWeight(this.weightsRight)];
     const coverageLeft = this.coveredLeft / Math.max(weightLeft, 1);
     const coverageRight = this.coveredRight / Math.max(weightRight, 1);
     const [shorter, longer] = weightLeft <= weightRight ? [coverageLeft, coverageRight] : [coverageRight, coverageLeft];
@@ -178,17 +183,21 @@ class AlignmentBuilder {
       unalignedLeft: this.left.filter((_, i) => !this.usedLeft[i]).map((t) => t.text),
       unalignedRight: this.right.filter((_, j) => !this.usedRight[j]).map((t) => t.text),
       alignedNameTokens: this.alignedNameTokens,
-      unalignedPartsWeight: [this.unalignedPartsWeight(this.left, this.usedLeft), this.unalignedPartsWeight(this.right, this.usedRight)],
+      unalignedPartsWeight: [
+        unalignedPartsWeight(this.left, this.usedLeft, this.weightsLeft),
+        unalignedPartsWeight(this.right, this.usedRight, this.weightsRight),
+      ],
     };
   }
 
-  private unalignedPartsWeight(tokens: readonly NameToken[], used: readonly boolean[]): number {
-    let weight = 0;
-    tokens.forEach((t, i) => {
-      if (!used[i] && (t.role === 'name' || t.role === 'patronymic')) weight += this.weightOf(t);
-    });
-    return weight;
-  }
+}
+
+function unalignedPartsWeight(tokens: readonly NameToken[], used: readonly boolean[], weights: readonly number[]): number {
+  let weight = 0;
+  tokens.forEach((t, i) => {
+    if (!used[i] && (t.role === 'name' || t.role === 'patronymic')) weight += weights[i]!;
+  });
+  return weight;
 }
 
 export interface AlignOptions {

@@ -7,9 +7,10 @@
  * for more than agreeing on "Mohammad".
  */
 import { schemataCompatible } from '../matchable.js';
-import type { NameToken } from '../name-analysis.js';
+import type { AnalysedName, NameToken } from '../name-analysis.js';
 import { DEFAULT_THRESHOLD, prepareEntity, prepareQuery, scorePrepared, type PreparedEntity, type PreparedQuery } from '../score.js';
 import type { MatchableEntity, MatchOptions, MatchQuery, MatchResult } from '../types.js';
+import { CandidateEvidence } from './candidate-evidence.js';
 import { KeyPostings } from './key-postings.js';
 import { rarity } from '../token-rarity.js';
 import { TypoNeighbours } from './typo-neighbours.js';
@@ -34,18 +35,18 @@ interface Lookup {
 
 const isIndexed = (token: NameToken) => token.role !== 'initial' && token.role !== 'particle' && token.role !== 'function';
 
-/** A candidate entity, the evidence its names share with the query, and which of its names do. */
+/** A candidate entity and the key evidence its names share with the query. */
 interface Candidate {
   readonly entity: number;
-  evidence: number;
-  readonly names: Set<number>;
+  readonly evidence: number;
 }
 
 export class MatchIndex {
   private readonly entities: PreparedEntity[] = [];
-  /** Per name number: its entity's number and its place among that entity's names. */
+  /** Per name number, its entity's number; per entity number, the number of its first name. */
   private readonly nameEntity: number[] = [];
-  private readonly nameOrdinal: number[] = [];
+  private readonly firstName: number[] = [];
+  private evidence!: CandidateEvidence;
   private readonly postings = new KeyPostings();
   private readonly typos = new TypoNeighbours();
 
@@ -63,6 +64,7 @@ export class MatchIndex {
     const index = new MatchIndex();
     for (const entity of entities) index.add(prepareEntity(entity));
     index.rarityCorpus = options.rarityFrom ?? index;
+    index.evidence = new CandidateEvidence(index.entities.length, index.nameEntity);
     return index;
   }
 
@@ -78,9 +80,9 @@ export class MatchIndex {
 
   private add(prepared: PreparedEntity): void {
     const entity = this.entities.push(prepared) - 1;
-    prepared.names.forEach((name, ordinal) => {
+    this.firstName.push(this.nameEntity.length);
+    prepared.names.forEach((name) => {
       const number = this.nameEntity.push(entity) - 1;
-      this.nameOrdinal.push(ordinal);
       for (const token of name.tokens) {
         if (!isIndexed(token)) continue;
         this.postings.add(`k:${token.key}`, number, entity);
@@ -119,27 +121,11 @@ export class MatchIndex {
     return lookups;
   }
 
-  /** Adds one lookup's names to the candidates: its weight once per entity, each name it hit. */
-  private collect(found: Map<number, Candidate>, names: readonly number[], weight: number, onlyKnown: boolean): void {
-    let lastEntity = -1;
-    for (const name of names) {
-      const entity = this.nameEntity[name]!;
-      let candidate = found.get(entity);
-      if (candidate === undefined) {
-        if (onlyKnown) continue;
-        found.set(entity, (candidate = { entity, evidence: 0, names: new Set() }));
-      }
-      if (entity !== lastEntity) candidate.evidence += weight;
-      lastEntity = entity;
-      candidate.names.add(this.nameOrdinal[name]!);
-    }
-  }
-
-  /** The entities sharing the most key evidence with the query, with the names that share it. */
+  /** The entities sharing the most key evidence with the query; this.evidence then knows which of their names share it. */
   private candidates(query: PreparedQuery, accepts: (entity: MatchableEntity) => boolean): Candidate[] {
-    const size = this.entities.length;
-    const commonLimit = Math.max(MIN_COMMON_KEY_ENTITIES, size * COMMON_KEY_SHARE);
-    const found = new Map<number, Candidate>();
+    const commonLimit = Math.max(MIN_COMMON_KEY_ENTITIES, this.entities.length * COMMON_KEY_SHARE);
+    const evidence = this.evidence;
+    evidence.begin();
     const common: { names: readonly number[]; weight: number; entities: number }[] = [];
     for (const lookup of this.lookups(query)) {
       const names = this.postings.names(lookup.key);
@@ -147,41 +133,42 @@ export class MatchIndex {
       const entities = this.postings.entityFrequency(lookup.key);
       const weight = lookup.weight * this.keyRarity(lookup.key);
       if (entities > commonLimit) common.push({ names, weight, entities });
-      else this.collect(found, names, weight, false);
+      else evidence.add(names, weight, false);
     }
     // Common keys only rank candidates that rarer keys found, unless nothing else was found.
-    if (found.size === 0 && common.length > 0) {
+    if (evidence.entities.length === 0 && common.length > 0) {
       const rarest = common.reduce((a, b) => (a.entities <= b.entities ? a : b));
-      this.collect(found, rarest.names, 0, false);
+      evidence.add(rarest.names, 0, false);
     }
-    for (const { names, weight } of common) this.collect(found, names, weight, true);
-    // Thousands of entities can share a common key; only those near the best are sorted.
+    for (const { names, weight } of common) evidence.add(names, weight, true);
+    // Thousands of entities can share a common key: only those near the best become candidates.
     let best = 0;
-    const accepted: Candidate[] = [];
-    for (const candidate of found.values()) {
-      if (!accepts(this.entities[candidate.entity]!.entity)) continue;
-      accepted.push(candidate);
-      if (candidate.evidence > best) best = candidate.evidence;
-    }
+    const accepted = evidence.entities.filter((entity) => accepts(this.entities[entity]!.entity));
+    for (const entity of accepted) best = Math.max(best, evidence.evidenceOf(entity));
     const floor = best * MIN_EVIDENCE_SHARE;
-    return accepted
-      .filter((c) => c.evidence >= floor)
-      .sort((a, b) => b.evidence - a.evidence || a.entity - b.entity)
-      .slice(0, CANDIDATE_LIMIT);
+    const candidates: Candidate[] = [];
+    for (const entity of accepted) if (evidence.evidenceOf(entity) >= floor) candidates.push({ entity, evidence: evidence.evidenceOf(entity) });
+    return candidates.sort((a, b) => b.evidence - a.evidence || a.entity - b.entity).slice(0, CANDIDATE_LIMIT);
+  }
+
+  /** The names of a candidate that share a key with the query: only those can score well. */
+  private namesHit(candidate: Candidate): AnalysedName[] {
+    const first = this.firstName[candidate.entity]!;
+    return this.entities[candidate.entity]!.names.filter((_, ordinal) => this.evidence.wasHit(first + ordinal));
   }
 
   match(query: MatchQuery, options: MatchOptions): MatchResult[] {
     const prepared = prepareQuery(query);
     const threshold = options.threshold ?? DEFAULT_THRESHOLD;
     const datasets = options.datasets;
-    const accepts = (entity: MatchableEntity) =>
-      schemataCompatible(query.schema, entity.schema) && (datasets === undefined || entity.datasets.some((d) => datasets.includes(d)));
+    // Asked of every entity a query touches: the schema answer is computed once per schema.
+    const compatible = new Map<string, boolean>();
+    const isCompatible = (schema: string) => compatible.get(schema) ?? compatible.set(schema, schemataCompatible(query.schema, schema)).get(schema)!;
+    const accepts = (entity: MatchableEntity) => isCompatible(entity.schema) && (datasets === undefined || entity.datasets.some((d) => datasets.includes(d)));
     const results: MatchResult[] = [];
     for (const candidate of this.candidates(prepared, accepts)) {
       const entity = this.entities[candidate.entity]!;
-      // Only the names that share a key with the query can score well; aliases that share none are not aligned.
-      const names = entity.names.filter((_, ordinal) => candidate.names.has(ordinal));
-      const score = scorePrepared(prepared, { entity: entity.entity, names }, { threshold, weightOf: this.tokenWeight });
+      const score = scorePrepared(prepared, { entity: entity.entity, names: this.namesHit(candidate) }, { threshold, weightOf: this.tokenWeight });
       if (score.score > 0 && score.score >= (options.cutoff ?? 0)) results.push({ entity: entity.entity, ...score });
     }
     return results.sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id)).slice(0, options.limit);
