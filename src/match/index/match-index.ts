@@ -93,17 +93,18 @@ export class MatchIndex {
     });
   }
 
-  // Filled on first use per key; the index does not change after build().
-  private readonly rarityByKey = new Map<string, number>();
+  // Filled on first use (the index does not change after build()), by token object: name
+  // analysis shares one object per word, so the lookup needs no string hashing.
+  private readonly weightByToken = new Map<NameToken, number>();
 
   /** A token's weight in scoring: its role's weight times its rarity in this corpus. */
   readonly tokenWeight = (token: NameToken): number => {
-    let keyRarity = this.rarityByKey.get(token.key);
-    if (keyRarity === undefined) {
-      keyRarity = this.keyRarity(`k:${token.key}`);
-      this.rarityByKey.set(token.key, keyRarity);
+    let weight = this.weightByToken.get(token);
+    if (weight === undefined) {
+      weight = token.weight * this.keyRarity(`k:${token.key}`);
+      this.weightByToken.set(token, weight);
     }
-    return token.weight * keyRarity;
+    return weight;
   };
 
   private lookups(query: PreparedQuery): Lookup[] {
