@@ -29,7 +29,7 @@ export interface NameToken {
   /** Romanization key: variants of one name share it (sergei, sergey -> one key). */
   readonly key: string;
   readonly phonetic: string;
-  /** Vowel-less form, compared when one side was written in Arabic or Hebrew script. */
+  /** Vowel-less form: compared when a name was written in Arabic, Hebrew or kana, else only for alike spellings. */
   readonly skeleton: string;
   readonly role: TokenRole;
   /** How much agreeing on this token proves, before corpus rarity is applied. */

@@ -2,9 +2,10 @@
  * The in-memory candidate index over every name of every listed entity. A query does not
  * score the whole list: its tokens are looked up by romanization key, phonetic code,
  * consonant skeleton (Arabic/Hebrew script) and typo neighbours; entities collect the rarity
- * of the keys they share, and only the best CANDIDATE_LIMIT of them are scored in full.
- * Token rarity from this corpus also weights the scoring, so agreeing on "Chemezov" counts
- * for more than agreeing on "Mohammad".
+ * of the keys they share, and only those with at least MIN_EVIDENCE_SHARE of the best
+ * candidate's evidence (at most CANDIDATE_LIMIT) are scored in full, on the names that shared
+ * a key. Token rarity from this corpus (or, when re-screening, the whole lists') also weights
+ * the scoring, so agreeing on "Chemezov" counts for more than agreeing on "Mohammad".
  */
 import { schemataCompatible } from '../matchable.js';
 import type { AnalysedName, NameToken } from '../name-analysis.js';
