@@ -80,6 +80,13 @@ describe('scoreMatch', () => {
     assert.ok(byId.explanation.some((f) => f.name === 'identifier_match'));
   });
 
+  it('reads a LegalEntity query as a person when it meets a listed person', () => {
+    const asPerson = scoreMatch({ schema: 'Person', names: ['Dr. Oleg Vladimirovich Deripaska'] }, deripaska);
+    const asLegalEntity = scoreMatch({ schema: 'LegalEntity', names: ['Dr. Oleg Vladimirovich Deripaska'] }, deripaska);
+    assert.equal(asLegalEntity.score, asPerson.score);
+    assert.ok(asLegalEntity.match);
+  });
+
   it('scores 0 across incompatible schemata', () => {
     assert.equal(scoreMatch({ schema: 'Vessel', names: ['Oleg Deripaska'] }, deripaska).score, 0);
   });

@@ -22,6 +22,11 @@ export const DEFAULT_THRESHOLD = 0.6;
 export interface PreparedQuery {
   readonly query: MatchQuery;
   readonly names: readonly AnalysedName[];
+  /**
+   * For a LegalEntity query (a customer row of unknown kind), its names analysed as a
+   * person's too, used against listed persons: titles dropped, patronymics weighted low.
+   */
+  readonly personNames?: readonly AnalysedName[];
 }
 
 export interface PreparedEntity {
@@ -30,7 +35,9 @@ export interface PreparedEntity {
 }
 
 export function prepareQuery(query: MatchQuery): PreparedQuery {
-  return { query, names: query.names.map((name) => analyseName(query.schema, name)) };
+  const names = query.names.map((name) => analyseName(query.schema, name));
+  if (query.schema !== 'LegalEntity') return { query, names };
+  return { query, names, personNames: query.names.map((name) => analyseName('Person', name)) };
 }
 
 export function prepareEntity(entity: MatchableEntity): PreparedEntity {
@@ -115,7 +122,8 @@ export interface ScoreOptions {
 /** Scores a prepared query against a prepared entity; schemata are assumed compatible. */
 export function scorePrepared(query: PreparedQuery, entity: PreparedEntity, options: ScoreOptions = {}): MatchScore {
   const schemata = [query.query.schema, entity.entity.schema] as const;
-  const features = nameFeatures(bestAlignment(schemata, query.names, entity.names, options.weightOf), schemata);
+  const queryNames = query.personNames !== undefined && isPersonSchema(schemata[1]) ? query.personNames : query.names;
+  const features = nameFeatures(bestAlignment(schemata, queryNames, entity.names, options.weightOf), schemata);
   // Lists type companies as LegalEntity; a person's name that matches one is rarely that company.
   if (isPersonSchema(schemata[0]) && !isPersonSchema(schemata[1])) {
     features.push(featureResult(FEATURES.notAPerson, 1, `a Person query matched a ${schemata[1]}`));
