@@ -12,10 +12,9 @@ import { BACKENDS } from '../../test/support/stores.js';
 import { sharedData } from '../../test/support/paths.js';
 import { makeTempDir } from '../../test/support/temp.js';
 import { dumpStore } from '../../test/support/store-dump.js';
-import { difference, sdnEntNums } from '../../test/support/ofac-files.js';
+import { difference, sdnEntNums, ofacSnapshot } from '../../test/support/ofac-files.js';
 import { loadSnapshot } from './ingest.js';
 
-const ofac = (date: string) => ({ format: 'ofac-csv', path: sharedData('ofac', date), asOf: date });
 const idsOf = (events: { entityId: string }[]) => new Set(events.map((e) => e.entityId));
 const ofacIds = (entNums: Set<string>) => new Set([...entNums].map((n) => `ofac-${n}`));
 
@@ -47,7 +46,7 @@ for (const backend of BACKENDS) {
     let store: Store;
     before(async () => {
       store = await backend.open();
-      await loadSnapshot(store, ofac('2019-01-04'));
+      await loadSnapshot(store, ofacSnapshot('2019-01-04'));
     });
     after(async () => store.close());
 
@@ -59,7 +58,7 @@ for (const backend of BACKENDS) {
     });
 
     it('reports exactly the ent_nums that disappear as delisted and those that appear as designated', async () => {
-      const result = await loadSnapshot(store, ofac('2021-06-29'));
+      const result = await loadSnapshot(store, ofacSnapshot('2021-06-29'));
       assert.equal(result.status, 'loaded');
       const events = await store.listEvents({ dataset: 'us_ofac_sdn', from: '2021-06-29', to: '2021-06-29' });
       const [older, newer] = [sdnEntNums('2019-01-04'), sdnEntNums('2021-06-29')];
@@ -75,13 +74,13 @@ for (const backend of BACKENDS) {
 
     it('loading the same file twice changes nothing', async () => {
       const before = await dumpStore(store);
-      const result = await loadSnapshot(store, ofac('2021-06-29'));
+      const result = await loadSnapshot(store, ofacSnapshot('2021-06-29'));
       assert.equal(result.status, 'unchanged');
       assert.deepEqual(await dumpStore(store), before);
     });
 
     it('reports no amendment when only row order and whitespace differ', async () => {
-      const result = await loadSnapshot(store, { ...ofac('2021-06-29'), path: reorderedCopy('2021-06-29'), asOf: '2021-07-01' });
+      const result = await loadSnapshot(store, { ...ofacSnapshot('2021-06-29'), path: reorderedCopy('2021-06-29'), asOf: '2021-07-01' });
       assert.equal(result.status, 'loaded');
       assert.deepEqual(result.events, { designated: 0, delisted: 0, relisted: 0, amended: 0 });
       assert.equal(result.statementsWritten, 0);
@@ -89,7 +88,7 @@ for (const backend of BACKENDS) {
 
     it('refuses a different file for a date already recorded, changing nothing', async () => {
       const before = await dumpStore(store);
-      await assert.rejects(loadSnapshot(store, { ...ofac('2021-04-25'), asOf: '2021-06-29' }), ConflictError);
+      await assert.rejects(loadSnapshot(store, { ...ofacSnapshot('2021-04-25'), asOf: '2021-06-29' }), ConflictError);
       assert.deepEqual(await dumpStore(store), before);
     });
 
@@ -133,8 +132,8 @@ for (const backend of BACKENDS) {
     });
 
     it('yields the same history as loading in date order', async () => {
-      for (const date of ['2019-01-04', '2021-04-25', '2021-06-29']) await loadSnapshot(inOrder, ofac(date));
-      for (const date of ['2021-06-29', '2019-01-04', '2021-04-25']) await loadSnapshot(outOfOrder, ofac(date));
+      for (const date of ['2019-01-04', '2021-04-25', '2021-06-29']) await loadSnapshot(inOrder, ofacSnapshot(date));
+      for (const date of ['2021-06-29', '2019-01-04', '2021-04-25']) await loadSnapshot(outOfOrder, ofacSnapshot(date));
       const strip = (events: Awaited<ReturnType<Store['listEvents']>>) => events.map((e) => JSON.stringify(e)).sort();
       const expected = strip(await inOrder.listEvents({}));
       assert.ok(expected.length > 2000);

@@ -12,14 +12,12 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { InvalidInputError } from '../model/errors.js';
 import type { Store } from '../store/store.js';
-import { BACKENDS } from '../../test/support/stores.js';
-import { sharedData } from '../../test/support/paths.js';
+import { BACKENDS, openWithSnapshots } from '../../test/support/stores.js';
+import { ofacSnapshot } from '../../test/support/ofac-files.js';
 import { makeTempDir } from '../../test/support/temp.js';
-import { loadSnapshot } from './ingest.js';
 import { prepareScreen, screenFile, type ScreenRequest } from './screen.js';
 import { csvWriter, jsonWriter, type ScreenHit } from './screen-output.js';
 
-const ofac = (date: string) => ({ format: 'ofac-csv', path: sharedData('ofac', date), asOf: date });
 
 function customerFile(text: string): string {
   const file = join(makeTempDir(), 'customers.csv');
@@ -62,9 +60,7 @@ for (const backend of BACKENDS) {
   describe(`screening a customer file (${backend.name})`, () => {
     let store: Store;
     before(async () => {
-      store = await backend.open();
-      await loadSnapshot(store, ofac('2019-01-04'));
-      await loadSnapshot(store, ofac('2021-04-25'));
+      store = await openWithSnapshots(backend, [ofacSnapshot('2019-01-04'), ofacSnapshot('2021-04-25')]);
     });
     after(async () => store.close());
 

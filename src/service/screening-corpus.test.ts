@@ -8,23 +8,18 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { NotFoundError } from '../model/errors.js';
 import type { Store } from '../store/store.js';
-import { BACKENDS } from '../../test/support/stores.js';
-import { sharedData } from '../../test/support/paths.js';
-import { difference, sdnEntNums } from '../../test/support/ofac-files.js';
-import { loadSnapshot } from './ingest.js';
+import { BACKENDS, openWithSnapshots } from '../../test/support/stores.js';
+import { difference, sdnEntNums, ofacSnapshot } from '../../test/support/ofac-files.js';
 import { addTargets, loadScreeningCorpus, type ScreeningTarget } from './screening-corpus.js';
 import { loadChangedTargets } from './screening-changes.js';
 
-const ofac = (date: string) => ({ format: 'ofac-csv', path: sharedData('ofac', date), asOf: date });
 const ofacIds = (entNums: Set<string>) => new Set([...entNums].map((n) => `ofac-${n}`));
 
 for (const backend of BACKENDS) {
   describe(`screening corpus (${backend.name})`, () => {
     let store: Store;
     before(async () => {
-      store = await backend.open();
-      await loadSnapshot(store, ofac('2019-01-04'));
-      await loadSnapshot(store, ofac('2021-04-25'));
+      store = await openWithSnapshots(backend, [ofacSnapshot('2019-01-04'), ofacSnapshot('2021-04-25')]);
     });
     after(async () => store.close());
 

@@ -1,10 +1,14 @@
 /**
- * Independent readings of the real OFAC files, for checking what the store reports against
- * the files themselves rather than against our own parser.
+ * The real OFAC SDN folders for tests: the request that loads one as a snapshot, and
+ * independent readings of the files, for checking what the store reports against the files
+ * themselves rather than against our own parser.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { sharedData } from './paths.js';
+
+/** The load of the OFAC SDN folder of `date` as that date's snapshot. */
+export const ofacSnapshot = (date: string) => ({ format: 'ofac-csv', path: sharedData('ofac', date), asOf: date });
 
 /** The ent_num column of a snapshot's sdn.csv. */
 export function sdnEntNums(snapshot: string): Set<string> {

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { PostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { loadSnapshot, type LoadRequest } from '../../src/service/ingest.js';
 import type { Store } from '../../src/store/store.js';
 import { makeTempDir } from './temp.js';
 
@@ -37,3 +38,10 @@ export const BACKENDS: readonly BackendUnderTest[] = [
     },
   },
 ];
+
+/** A new store of `backend` with these snapshots recorded, in this order. */
+export async function openWithSnapshots(backend: BackendUnderTest, loads: readonly LoadRequest[]): Promise<Store> {
+  const store = await backend.open();
+  for (const load of loads) await loadSnapshot(store, load);
+  return store;
+}
