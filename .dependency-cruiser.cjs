@@ -14,6 +14,8 @@ module.exports = {
     forbid('match-is-pure', layer('match'), '^src/(sources|store|history|service|api|cli|lobbying|news|config)/'),
     forbid('store-below-service', layer('store'), '^src/(sources|match|service|api|cli|lobbying|news|config)/'),
     forbid('service-below-interfaces', layer('service'), '^src/(api|cli|config)/|^src/main'),
+    forbid('api-uses-services', layer('api'), '^src/(store/(sqlite|postgres)|cli|config)/|^src/main'),
+    forbid('web-speaks-http-only', '^web/', '^src/'),
     forbid('cli-uses-services', layer('cli'), '^src/(store/(sqlite|postgres)|api|config)/|^src/main'),
     forbid('config-is-a-leaf', layer('config'), '^src/(?!(config|model)/)'),
     {

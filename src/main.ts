@@ -4,12 +4,18 @@
  * concrete store implementation and which process streams are used.
  */
 import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { startServer } from './api/server.js';
 import { CommanderError } from 'commander';
 import { readConfig } from './config/config.js';
 import { buildProgram } from './cli/program.js';
 import { describeFailure } from './cli/exit-codes.js';
 import type { CliContext, GlobalOptions } from './cli/context.js';
 import { openStore } from './store/open-store.js';
+
+// The built UI sits beside the compiled sources: dist/src/main.js -> dist/web.
+const WEB_ROOT = fileURLToPath(new URL('../web', import.meta.url));
 
 async function main(argv: readonly string[]): Promise<number> {
   const context: CliContext = {
@@ -27,6 +33,7 @@ async function main(argv: readonly string[]): Promise<number> {
       if (process.stderr.isTTY) process.stderr.write(text);
     },
     readLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
+    startServer: (store, options) => startServer(store, { ...options, logger: pino(), webRoot: WEB_ROOT }),
   };
   try {
     await buildProgram(context).parseAsync([...argv]);

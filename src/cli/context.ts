@@ -25,6 +25,15 @@ export interface CliContext {
   notice(text: string): void;
   /** Standard input, one line at a time, as it arrives (for commands reading a stream). */
   readLines(): AsyncIterable<string>;
+  /** Serves the HTTP API and web UI over `store` (`serve`); the HTTP layer is wired in main.ts. */
+  startServer(store: Store, options: ServeOptions): Promise<{ readonly url: string; close(): Promise<void> }>;
+}
+
+export interface ServeOptions {
+  readonly port: number;
+  readonly host: string;
+  /** How often the store is asked whether a snapshot was recorded. */
+  readonly refreshMs: number;
 }
 
 /** Runs `work` with an open store and closes it afterwards, whatever happens. */

@@ -8,6 +8,7 @@ import { registerEntity, registerHistory } from './commands/entity.js';
 import { registerLoad } from './commands/load.js';
 import { registerMatch } from './commands/match.js';
 import { registerScreen } from './commands/screen.js';
+import { registerServe } from './commands/serve.js';
 import { registerUpdate } from './commands/update.js';
 
 export function buildProgram(context: CliContext): Command {
@@ -26,5 +27,6 @@ export function buildProgram(context: CliContext): Command {
   registerMatch(program, context);
   registerCompare(program, context);
   registerScreen(program, context);
+  registerServe(program, context);
   return program;
 }

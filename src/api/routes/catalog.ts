@@ -1,0 +1,4 @@
+/** PLACEHOLDER: filled in by the owner of this module. */
+import type { ApiApp, ApiDeps } from '../types.js';
+
+export function registerCatalogRoutes(_app: ApiApp, _deps: ApiDeps): void {}
