@@ -19,6 +19,8 @@ export interface EntityView {
   readonly target: boolean;
   readonly first_seen: string;
   readonly last_seen: string;
+  /** The snapshot in which the latest of the values shown first appeared (yente's last_change). */
+  readonly last_change: string;
   /** Whether the entity is in the latest snapshot of any of its datasets. */
   readonly listed: boolean;
 }
@@ -60,6 +62,7 @@ export async function entityAsOf(store: Store, entityId: string, asOf?: string):
     target: entity.target,
     first_seen: presence.map((s) => s.spans[0]!.firstSeen).sort()[0]!,
     last_seen: lastSeen(presence, snapshots),
+    last_change: lastChange(shown),
     listed,
   };
 }
@@ -77,6 +80,15 @@ function pickStatements(statements: StatementRecord[], snapshots: Map<string, Sn
     picked.push(...own.filter((s) => s.spans.some((span) => spanCovers(span, date))));
   }
   return picked.some((s) => s.prop === SCHEMA_PROP) ? picked : [];
+}
+
+function lastChange(shown: readonly StatementRecord[]): string {
+  let latest = '';
+  for (const s of shown) {
+    const since = s.spans.at(-1)!.firstSeen;
+    if (s.prop !== DIGEST_PROP && since > latest) latest = since;
+  }
+  return latest;
 }
 
 function lastDateSeen(statements: StatementRecord[], snapshots: SnapshotRecord[]): string | undefined {

@@ -1,0 +1,43 @@
+/**
+ * The entity as yente returns it, shared by /search, /match, /entities and the UI:
+ * `{id, caption, schema, properties, datasets, referents, target, first_seen, last_seen,
+ * last_change}`, plus our `listed` (in the latest snapshot of one of its datasets). Property
+ * values are strings, or nested entities when `/entities/{id}` is asked for its relations.
+ */
+import { z } from '@hono/zod-openapi';
+import type { EntityView } from '../../service/entities.js';
+
+export const EntitySchema = z
+  .object({
+    id: z.string(),
+    caption: z.string(),
+    schema: z.string(),
+    properties: z.record(z.string(), z.array(z.unknown())),
+    datasets: z.array(z.string()),
+    // One party known under other ids (cross-list resolution); none are merged yet.
+    referents: z.array(z.string()),
+    target: z.boolean(),
+    first_seen: z.string(),
+    last_seen: z.string(),
+    last_change: z.string(),
+    listed: z.boolean(),
+  })
+  .openapi('Entity');
+
+export type EntityResponse = z.infer<typeof EntitySchema>;
+
+export function entityResponse(view: EntityView): EntityResponse {
+  return {
+    id: view.id,
+    caption: view.caption,
+    schema: view.schema,
+    properties: view.properties as Record<string, string[]>,
+    datasets: [...view.datasets],
+    referents: [],
+    target: view.target,
+    first_seen: view.first_seen,
+    last_seen: view.last_seen,
+    last_change: view.last_change,
+    listed: view.listed,
+  };
+}
