@@ -71,6 +71,8 @@ export interface Store {
   listEvents(filter: EventFilter): Promise<SanctionEvent[]>;
   /** Every statement of the entity in every dataset. */
   statementsOfEntity(entityId: string): Promise<StatementRecord[]>;
+  /** Every statement of the entities that name `entityId` in an entity-typed property (its sanctions, documents, links). */
+  statementsReferencing(entityId: string): Promise<StatementRecord[]>;
   /** Statements of a dataset seen in its snapshot of `date`. */
   statementsAt(dataset: string, date: string): Promise<StatementRecord[]>;
 }

@@ -7,6 +7,8 @@
  * SQLite does, so both backends sort names and dates identically whatever the database's
  * locale is (in en_US, 'B' < 'a' would not hold).
  */
+import { REFERENCE_PROPS_SQL } from '../reference-props.js';
+
 export const POSTGRES_MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE snapshots (
@@ -52,4 +54,6 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   CREATE INDEX events_dataset_snapshot ON events (dataset, snapshot_date);
   CREATE INDEX events_entity ON events (entity_id);
   `,
+  // Who refers to an entity: values of entity-typed properties only (ids, short), so the index stays small.
+  `CREATE INDEX statements_reference ON statements (value) WHERE ${REFERENCE_PROPS_SQL};`,
 ];

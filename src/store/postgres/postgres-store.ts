@@ -13,6 +13,7 @@ import { InvalidInputError, UnavailableError } from '../../model/errors.js';
 import { datasetsFromRows, eventFromRow, eventsQuery, statementFromRow, type EventRow, type SnapshotRow, type StatementRow } from '../rows.js';
 import type { DatasetSummary, DatasetTransaction, EventFilter, SnapshotRecord, StatementRecord, Store } from '../store.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
+import { REFERENCE_PROPS_SQL } from '../reference-props.js';
 import { PostgresDatasetTransaction, selectSnapshots, selectStatementsAt, STATEMENT_COLUMNS } from './postgres-transaction.js';
 
 export interface PostgresStoreOptions {
@@ -96,6 +97,15 @@ export class PostgresStore implements Store {
   async statementsOfEntity(entityId: string): Promise<StatementRecord[]> {
     const rows = await this.query<StatementRow>(
       `SELECT ${STATEMENT_COLUMNS} FROM statements WHERE entity_id = $1 ORDER BY dataset, prop, value`,
+      [entityId],
+    );
+    return rows.map(statementFromRow);
+  }
+
+  async statementsReferencing(entityId: string): Promise<StatementRecord[]> {
+    const referring = `SELECT entity_id FROM statements WHERE value = $1 AND ${REFERENCE_PROPS_SQL}`;
+    const rows = await this.query<StatementRow>(
+      `SELECT ${STATEMENT_COLUMNS} FROM statements WHERE entity_id IN (${referring}) ORDER BY dataset, entity_id, prop, value`,
       [entityId],
     );
     return rows.map(statementFromRow);

@@ -2,6 +2,8 @@
  * SQLite schema, as ordered migrations; `user_version` records how many have run.
  * Dates are ISO strings (YYYY-MM-DD), which sort correctly as text.
  */
+import { REFERENCE_PROPS_SQL } from '../reference-props.js';
+
 export const SQLITE_MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE snapshots (
@@ -46,4 +48,6 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   CREATE INDEX events_dataset_snapshot ON events (dataset, snapshot_date);
   CREATE INDEX events_entity ON events (entity_id);
   `,
+  // Who refers to an entity: values of entity-typed properties only, so the index stays small.
+  `CREATE INDEX statements_reference ON statements (value) WHERE ${REFERENCE_PROPS_SQL};`,
 ];

@@ -25,6 +25,7 @@ import {
   type StatementRow,
 } from '../rows.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
+import { REFERENCE_PROPS_SQL } from '../reference-props.js';
 
 // SQLite allows 32766 bound parameters per statement; stay well below.
 const IN_BATCH = 500;
@@ -105,6 +106,14 @@ export class SqliteStore implements Store {
   async statementsOfEntity(entityId: string): Promise<StatementRecord[]> {
     const rows = this.db
       .prepare(`SELECT ${STATEMENT_COLUMNS} FROM statements WHERE entity_id = ? ORDER BY dataset, prop, value`)
+      .all(entityId) as StatementRow[];
+    return rows.map(statementFromRow);
+  }
+
+  async statementsReferencing(entityId: string): Promise<StatementRecord[]> {
+    const referring = `SELECT entity_id FROM statements WHERE value = ? AND ${REFERENCE_PROPS_SQL}`;
+    const rows = this.db
+      .prepare(`SELECT ${STATEMENT_COLUMNS} FROM statements WHERE entity_id IN (${referring}) ORDER BY dataset, entity_id, prop, value`)
       .all(entityId) as StatementRow[];
     return rows.map(statementFromRow);
   }
