@@ -59,6 +59,65 @@ export interface DatasetTransaction {
   replaceEvents(snapshotDate: string, events: readonly SanctionEvent[]): Promise<void>;
 }
 
+/** An API key as listed: never the key itself, only its display prefix (the hash stays in the store). */
+export interface ApiKeyRecord {
+  readonly id: number;
+  readonly name: string;
+  /** The first characters of the key, enough to recognise it in a list. */
+  readonly prefix: string;
+  readonly createdAt: string;
+  readonly revokedAt: string | null;
+  /** Requests per minute; null: the server's default. */
+  readonly rateLimit: number | null;
+  /** Updated at most about once a minute per key (see service/api-keys.ts). */
+  readonly lastUsedAt: string | null;
+}
+
+export interface NewApiKey {
+  readonly name: string;
+  readonly prefix: string;
+  /** SHA-256 of the whole key, hex. */
+  readonly hash: string;
+  readonly createdAt: string;
+  readonly rateLimit: number | null;
+}
+
+/** One match or screen request as the audit log keeps it. */
+export interface AuditEntry {
+  /** ISO timestamp with milliseconds, UTC. */
+  readonly at: string;
+  readonly apiKeyId: number | null;
+  readonly requestId: string;
+  /** The request path, e.g. /match/default. */
+  readonly route: string;
+  /** SHA-256 of the request body, hex. */
+  readonly queryHash: string;
+  /** The snapshots the screening index answering the request was built from. */
+  readonly snapshots: readonly { readonly dataset: string; readonly asOf: string }[];
+  /** The best results per query, as answered. */
+  readonly results: readonly { readonly query: string; readonly entityId: string; readonly score: number }[];
+  /** The screening job a request created. */
+  readonly jobId: string | null;
+  readonly status: number;
+}
+
+/** An entry read back, with its position in the log (ids grow in append order). */
+export interface StoredAuditEntry extends AuditEntry {
+  readonly id: number;
+}
+
+export interface AuditFilter {
+  /** Entries at or after this ISO timestamp. */
+  readonly from?: string;
+  /** Entries strictly before this ISO timestamp. */
+  readonly before?: string;
+  readonly apiKeyId?: number;
+  /** This route or any route under it (`/match` matches `/match/default`). */
+  readonly route?: string;
+  /** The newest entries first, at most this many. */
+  readonly limit: number;
+}
+
 export interface Store {
   readonly backend: 'sqlite' | 'postgres';
   /** Creates or upgrades the schema; safe to call on every start. */
@@ -75,4 +134,15 @@ export interface Store {
   statementsReferencing(entityId: string): Promise<StatementRecord[]>;
   /** Statements of a dataset seen in its snapshot of `date`. */
   statementsAt(dataset: string, date: string): Promise<StatementRecord[]>;
+  /** Records a new key and returns it with its id. */
+  insertApiKey(key: NewApiKey): Promise<ApiKeyRecord>;
+  /** Every key, revoked ones included, by id. */
+  listApiKeys(): Promise<ApiKeyRecord[]>;
+  apiKeyByHash(hash: string): Promise<ApiKeyRecord | undefined>;
+  /** Marks a key revoked; false when it is unknown or already revoked (nothing changes then). */
+  revokeApiKey(id: number, revokedAt: string): Promise<boolean>;
+  recordApiKeyUse(id: number, usedAt: string): Promise<void>;
+  /** The audit log is append-only: there is no update or delete, and the table refuses both. */
+  appendAuditEntry(entry: AuditEntry): Promise<void>;
+  listAuditEntries(filter: AuditFilter): Promise<StoredAuditEntry[]>;
 }

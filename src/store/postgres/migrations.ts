@@ -56,4 +56,41 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `,
   // Who refers to an entity: values of entity-typed properties only (ids, short), so the index stays small.
   `CREATE INDEX statements_reference ON statements (value) WHERE ${REFERENCE_PROPS_SQL};`,
+  // API keys (only a SHA-256 of each key is kept) and the append-only audit log of match and
+  // screen requests; the triggers make UPDATE, DELETE and TRUNCATE on the log fail, whoever issues them.
+  `
+  CREATE TABLE api_keys (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    name text NOT NULL,
+    prefix text COLLATE "C" NOT NULL,
+    hash text COLLATE "C" NOT NULL UNIQUE,
+    created_at text COLLATE "C" NOT NULL,
+    revoked_at text COLLATE "C",
+    rate_limit integer,
+    last_used_at text COLLATE "C"
+  );
+  CREATE INDEX api_keys_prefix ON api_keys (prefix);
+  CREATE TABLE audit_log (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at text COLLATE "C" NOT NULL,
+    api_key_id integer REFERENCES api_keys (id),
+    request_id text NOT NULL,
+    route text COLLATE "C" NOT NULL,
+    query_hash text NOT NULL,
+    snapshots text NOT NULL,
+    results text NOT NULL,
+    job_id text,
+    status integer NOT NULL
+  );
+  CREATE INDEX audit_log_at ON audit_log (at);
+  CREATE INDEX audit_log_key ON audit_log (api_key_id, id);
+  CREATE FUNCTION audit_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    RAISE EXCEPTION 'audit_log is append-only: entries cannot be %', lower(TG_OP) || 'd';
+  END $$;
+  CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change();
+  CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change();
+  `,
 ];

@@ -50,4 +50,37 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   `,
   // Who refers to an entity: values of entity-typed properties only, so the index stays small.
   `CREATE INDEX statements_reference ON statements (value) WHERE ${REFERENCE_PROPS_SQL};`,
+  // API keys (only a SHA-256 of each key is kept) and the append-only audit log of match and
+  // screen requests; the triggers make UPDATE and DELETE on the log fail, whoever issues them.
+  `
+  CREATE TABLE api_keys (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL,
+    prefix TEXT NOT NULL,
+    hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT,
+    rate_limit INTEGER,
+    last_used_at TEXT
+  );
+  CREATE INDEX api_keys_prefix ON api_keys (prefix);
+  CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    api_key_id INTEGER REFERENCES api_keys (id),
+    request_id TEXT NOT NULL,
+    route TEXT NOT NULL,
+    query_hash TEXT NOT NULL,
+    snapshots TEXT NOT NULL,
+    results TEXT NOT NULL,
+    job_id TEXT,
+    status INTEGER NOT NULL
+  );
+  CREATE INDEX audit_log_at ON audit_log (at);
+  CREATE INDEX audit_log_key ON audit_log (api_key_id, id);
+  CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: entries cannot be updated'); END;
+  CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: entries cannot be deleted'); END;
+  `,
 ];

@@ -6,7 +6,19 @@
 import Database from 'better-sqlite3';
 import { UnavailableError } from '../../model/errors.js';
 import type { SanctionEvent } from '../../history/events.js';
-import type { DatasetSummary, DatasetTransaction, EventFilter, SnapshotRecord, StatementRecord, Store } from '../store.js';
+import type {
+  ApiKeyRecord,
+  AuditEntry,
+  AuditFilter,
+  DatasetSummary,
+  DatasetTransaction,
+  EventFilter,
+  NewApiKey,
+  SnapshotRecord,
+  StatementRecord,
+  StoredAuditEntry,
+  Store,
+} from '../store.js';
 import {
   batches,
   datasetsFromRows,
@@ -26,6 +38,7 @@ import {
 } from '../rows.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { REFERENCE_PROPS_SQL } from '../reference-props.js';
+import { SqliteAccess } from './sqlite-access.js';
 
 // SQLite allows 32766 bound parameters per statement; stay well below.
 const IN_BATCH = 500;
@@ -36,6 +49,7 @@ const BUSY_TIMEOUT_MS = 30_000;
 export class SqliteStore implements Store {
   readonly backend = 'sqlite' as const;
   private readonly db: Database.Database;
+  private readonly access: SqliteAccess;
   private writes: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly file: string) {
@@ -47,6 +61,7 @@ export class SqliteStore implements Store {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    this.access = new SqliteAccess(this.db);
   }
 
   async migrate(): Promise<void> {
@@ -120,6 +135,34 @@ export class SqliteStore implements Store {
 
   async statementsAt(dataset: string, date: string): Promise<StatementRecord[]> {
     return selectStatementsAt(this.db, dataset, date);
+  }
+
+  async insertApiKey(key: NewApiKey): Promise<ApiKeyRecord> {
+    return this.access.insertApiKey(key);
+  }
+
+  async listApiKeys(): Promise<ApiKeyRecord[]> {
+    return this.access.listApiKeys();
+  }
+
+  async apiKeyByHash(hash: string): Promise<ApiKeyRecord | undefined> {
+    return this.access.apiKeyByHash(hash);
+  }
+
+  async revokeApiKey(id: number, revokedAt: string): Promise<boolean> {
+    return this.access.revokeApiKey(id, revokedAt);
+  }
+
+  async recordApiKeyUse(id: number, usedAt: string): Promise<void> {
+    this.access.recordApiKeyUse(id, usedAt);
+  }
+
+  async appendAuditEntry(entry: AuditEntry): Promise<void> {
+    this.access.appendAuditEntry(entry);
+  }
+
+  async listAuditEntries(filter: AuditFilter): Promise<StoredAuditEntry[]> {
+    return this.access.listAuditEntries(filter);
   }
 }
 
