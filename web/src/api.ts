@@ -1,0 +1,141 @@
+/**
+ * The HTTP API as the UI reads it: typed shapes of the responses it uses and one `getJson`
+ * that turns a non-2xx answer into an ApiError carrying the server's `detail` message, so
+ * every page can show the user why a request failed.
+ */
+
+/** A property value: a string, or a nested entity when the entity was fetched with nested=true. */
+export type PropertyValue = string | Entity;
+
+export interface Entity {
+  id: string;
+  caption: string;
+  schema: string;
+  properties: Record<string, PropertyValue[]>;
+  datasets: string[];
+  target: boolean;
+  first_seen?: string;
+  last_seen?: string;
+  last_change?: string;
+  listed?: boolean;
+  score?: number;
+}
+
+export type EventType = 'designated' | 'delisted' | 'relisted' | 'amended';
+
+export interface SanctionEvent {
+  date: string;
+  type: EventType;
+  entity_id: string;
+  schema: string;
+  caption: string;
+  dataset: string;
+  changed: string[];
+  programs?: string[];
+  countries?: string[];
+}
+
+export interface ValueHistory {
+  dataset: string;
+  prop: string;
+  value: string;
+  first_seen: string;
+  last_seen: string;
+}
+
+export interface EntityHistory {
+  id: string;
+  events: SanctionEvent[];
+  values: ValueHistory[];
+}
+
+export interface MonthCounts {
+  month: string;
+  designated: number;
+  delisted: number;
+  relisted: number;
+  amended: number;
+}
+
+export interface ChangesPage {
+  events: SanctionEvent[];
+  total: number;
+  per_month: MonthCounts[];
+}
+
+export interface SearchPage {
+  results: Entity[];
+  total: { value: number };
+}
+
+export interface Explanation {
+  name: string;
+  score: number;
+  weight: number;
+  detail?: string;
+}
+
+export interface ScreenHit {
+  row: number;
+  id?: string;
+  entity_id: string;
+  caption: string;
+  schema: string;
+  score: number;
+  datasets: string[];
+  listed_now: boolean;
+  delisted_on?: string | null;
+  explanation: Explanation[];
+}
+
+export interface ScreenJob {
+  job_id?: string;
+  status: string;
+  progress: { done: number; total: number };
+  hits: ScreenHit[];
+  detail?: string;
+}
+
+export interface Catalog {
+  datasets: { name: string; title?: string }[];
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+async function readResponse<T>(response: Response): Promise<T> {
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  if (!response.ok) {
+    const detail = (body as { detail?: unknown } | undefined)?.detail;
+    throw new ApiError(response.status, typeof detail === 'string' ? detail : `${response.status} ${response.statusText}: ${text.slice(0, 200)}`);
+  }
+  return body as T;
+}
+
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return readResponse<T>(await fetch(path, { signal, headers: { accept: 'application/json' } }));
+}
+
+export async function postForm<T>(path: string, form: FormData): Promise<T> {
+  return readResponse<T>(await fetch(path, { method: 'POST', body: form, headers: { accept: 'application/json' } }));
+}
+
+/** A query string from the parameters that have a value. */
+export function queryString(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') search.set(key, String(value));
+  const text = search.toString();
+  return text === '' ? '' : `?${text}`;
+}

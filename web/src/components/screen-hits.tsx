@@ -1,0 +1,67 @@
+/**
+ * The hits of a screening job: which row matched which listed entity, how strongly, whether
+ * it is listed now or was delisted, and the features that explain the score; plus the link
+ * that downloads all results as CSV.
+ */
+import type { ScreenJob } from '../api.js';
+import { routeHref } from '../router.js';
+import { Badges, ListedState } from './badges.js';
+
+export function ScreenHits(props: { job: ScreenJob; jobId: string }) {
+  const { job } = props;
+  return (
+    <section aria-labelledby="hits-title">
+      <h2 id="hits-title">
+        Hits <span class="muted">({job.hits.length})</span>
+      </h2>
+      <p>
+        <a class="button" href={`/jobs/${encodeURIComponent(props.jobId)}?format=csv`} download={`screening-${props.jobId}.csv`}>
+          Download results (CSV)
+        </a>
+      </p>
+      {job.hits.length === 0 ? (
+        <p>No row matched a listed entity{job.status === 'done' ? '' : ' so far'}.</p>
+      ) : (
+        <table class="data hits">
+          <thead>
+            <tr>
+              <th scope="col" class="num">Row</th>
+              <th scope="col">Listed entity</th>
+              <th scope="col" class="num">Score</th>
+              <th scope="col">State</th>
+              <th scope="col">Lists</th>
+              <th scope="col">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {job.hits.map((hit, i) => (
+              <tr key={`${hit.row}-${hit.entity_id}-${i}`}>
+                <td class="num">{hit.row}</td>
+                <td>
+                  <a href={routeHref('entity', { arg: hit.entity_id })}>{hit.caption}</a> <span class="muted">{hit.schema}</span>
+                </td>
+                <td class="num">{hit.score.toFixed(2)}</td>
+                <td>
+                  <ListedState listed={hit.listed_now} delistedOn={hit.delisted_on} />
+                </td>
+                <td>
+                  <Badges kind="dataset" values={hit.datasets} />
+                </td>
+                <td>
+                  <ul class="explanation">
+                    {hit.explanation.map((feature) => (
+                      <li key={feature.name}>
+                        <code>{feature.name}</code> {feature.score.toFixed(2)} × {feature.weight}
+                        {feature.detail && <span class="muted"> — {feature.detail}</span>}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
