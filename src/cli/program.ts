@@ -6,6 +6,7 @@ import { registerCompare } from './commands/compare.js';
 import { registerDatasets } from './commands/datasets.js';
 import { registerEntity, registerHistory } from './commands/entity.js';
 import { registerLoad } from './commands/load.js';
+import { registerLoadManifest } from './commands/load-manifest.js';
 import { registerMatch } from './commands/match.js';
 import { registerScreen } from './commands/screen.js';
 import { registerServe } from './commands/serve.js';
@@ -19,6 +20,7 @@ export function buildProgram(context: CliContext): Command {
     .showHelpAfterError()
     .exitOverride();
   registerLoad(program, context);
+  registerLoadManifest(program, context);
   registerUpdate(program, context);
   registerChanges(program, context);
   registerHistory(program, context);
