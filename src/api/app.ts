@@ -10,6 +10,8 @@ import { timeout } from 'hono/timeout';
 import { HTTPException } from 'hono/http-exception';
 import { errorResponse, handleError } from './errors.js';
 import { requestLog } from './request-log.js';
+import { accessControl } from './access.js';
+import { auditLog } from './audit-log.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerCatalogRoutes } from './routes/catalog.js';
 import { registerSearchRoutes } from './routes/search.js';
@@ -20,7 +22,7 @@ import { registerChangesRoutes } from './routes/changes.js';
 import { registerScreenJobRoutes } from './routes/screen-jobs.js';
 import { registerOpenApiRoute } from './routes/openapi.js';
 import { registerWebUi } from './web-ui.js';
-import type { ApiApp, ApiDeps, ApiEnv } from './types.js';
+import { DEFAULT_ACCESS, type ApiApp, type ApiDeps, type ApiEnv } from './types.js';
 import { validationHook } from './validation.js';
 
 export function buildApp(deps: ApiDeps): ApiApp {
@@ -33,6 +35,8 @@ export function buildApp(deps: ApiDeps): ApiApp {
     }),
   );
   app.use(timeout(deps.limits.requestTimeoutMs, () => new HTTPException(503, { message: `request took longer than ${deps.limits.requestTimeoutMs} ms` })));
+  app.use(accessControl(deps.store, { ...DEFAULT_ACCESS, ...deps.access }));
+  app.use(auditLog(deps));
   registerHealthRoutes(app, deps);
   registerCatalogRoutes(app, deps);
   registerSearchRoutes(app, deps);

@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import { LiveScreeningIndex } from '../service/live-index.js';
 import type { Store } from '../store/store.js';
 import { buildApp } from './app.js';
-import { DEFAULT_LIMITS, type ApiLimits } from './types.js';
+import { DEFAULT_LIMITS, type AccessSettings, type ApiLimits } from './types.js';
 
 export interface ServerOptions {
   readonly port: number;
@@ -19,6 +19,8 @@ export interface ServerOptions {
   readonly refreshMs: number;
   readonly webRoot?: string;
   readonly limits?: ApiLimits;
+  /** API keys and rate limits; default DEFAULT_ACCESS (keys optional). */
+  readonly access?: Partial<AccessSettings>;
 }
 
 export interface RunningServer {
@@ -30,7 +32,7 @@ export interface RunningServer {
 export async function startServer(store: Store, options: ServerOptions): Promise<RunningServer> {
   const { logger } = options;
   const index = new LiveScreeningIndex(store);
-  const app = buildApp({ store, index, logger, limits: options.limits ?? DEFAULT_LIMITS, webRoot: options.webRoot });
+  const app = buildApp({ store, index, logger, limits: options.limits ?? DEFAULT_LIMITS, webRoot: options.webRoot, access: options.access });
   const server = await listen(app.fetch, options);
   const address = server.address() as AddressInfo;
   const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${address.port}`;

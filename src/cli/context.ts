@@ -34,6 +34,8 @@ export interface ServeOptions {
   readonly host: string;
   /** How often the store is asked whether a snapshot was recorded. */
   readonly refreshMs: number;
+  /** `--require-api-key` and `--anonymous-rate-limit` (requests per minute per client address). */
+  readonly access: { readonly requireApiKey: boolean; readonly anonymousRateLimit?: number };
 }
 
 /** Runs `work` with an open store and closes it afterwards, whatever happens. */

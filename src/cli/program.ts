@@ -1,10 +1,12 @@
 /** The `sanctions` command line: global options and the registered commands. */
 import { Command } from 'commander';
 import type { CliContext } from './context.js';
+import { registerAudit } from './commands/audit.js';
 import { registerChanges } from './commands/changes.js';
 import { registerCompare } from './commands/compare.js';
 import { registerDatasets } from './commands/datasets.js';
 import { registerEntity, registerHistory } from './commands/entity.js';
+import { registerKeys } from './commands/keys.js';
 import { registerLoad } from './commands/load.js';
 import { registerLoadManifest } from './commands/load-manifest.js';
 import { registerMatch } from './commands/match.js';
@@ -30,5 +32,7 @@ export function buildProgram(context: CliContext): Command {
   registerCompare(program, context);
   registerScreen(program, context);
   registerServe(program, context);
+  registerKeys(program, context);
+  registerAudit(program, context);
   return program;
 }
