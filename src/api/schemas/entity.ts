@@ -6,6 +6,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import type { EntityView } from '../../service/entities.js';
+import type { NestedValue, RelatedEntityView } from '../../service/entity-relations.js';
 
 export const EntitySchema = z
   .object({
@@ -26,12 +27,21 @@ export const EntitySchema = z
 
 export type EntityResponse = z.infer<typeof EntitySchema>;
 
-export function entityResponse(view: EntityView): EntityResponse {
+/** Property values as JSON: strings as they are, nested entities in this same shape. */
+function propertiesResponse(properties: RelatedEntityView['properties']): Record<string, unknown[]> {
+  const response: Record<string, unknown[]> = {};
+  for (const [prop, values] of Object.entries(properties)) {
+    response[prop] = values.map((value: NestedValue) => (typeof value === 'string' ? value : entityResponse(value)));
+  }
+  return response;
+}
+
+export function entityResponse(view: EntityView | RelatedEntityView): EntityResponse {
   return {
     id: view.id,
     caption: view.caption,
     schema: view.schema,
-    properties: view.properties as Record<string, string[]>,
+    properties: propertiesResponse(view.properties),
     datasets: [...view.datasets],
     referents: [],
     target: view.target,
