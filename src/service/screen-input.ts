@@ -1,5 +1,6 @@
 /**
- * Reading a customer file for screening: CSV with a header line (UTF-8, optional BOM, any
+ * Reading a customer file for screening — a file on disk or bytes received (an upload): CSV
+ * with a header line (UTF-8, optional BOM, any
  * column order, header names case-insensitive). Columns read: `name` (required in the header
  * and on every row), and optional `schema` (default LegalEntity, the FtM schema covering both
  * people and companies, so an unmarked row is compared with both), `birth_date`, `country`
@@ -7,6 +8,7 @@
  * match query; a bad row is an InvalidInputError naming the file, line, column and reason.
  */
 import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
 import { parse, CsvError } from 'csv-parse';
 import { InvalidInputError, RadarError } from '../model/errors.js';
 import { validateMatchQuery } from '../match/query.js';
@@ -28,6 +30,16 @@ export interface CustomerRow {
 export interface ReadProgress {
   readonly bytes: number;
 }
+
+/** Where customer rows are read from; `name` is what error messages call it. */
+export interface CustomerSource {
+  readonly name: string;
+  open(): Readable;
+}
+
+export const customerFile = (path: string): CustomerSource => ({ name: path, open: () => createReadStream(path) });
+
+export const customerBytes = (name: string, bytes: Uint8Array): CustomerSource => ({ name, open: () => Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)], { objectMode: false }) });
 
 function columnPositions(header: readonly string[], file: string): Map<Column, number> {
   const positions = new Map<Column, number>();
@@ -67,8 +79,9 @@ function customerRow(record: readonly string[], positions: Map<Column, number>, 
  * The file's rows as match queries, streamed. `onProgress` receives the bytes parsed so far.
  * Throws on the first bad row; a file that cannot be read or parsed is an InvalidInputError too.
  */
-export async function* readCustomerRows(file: string, onProgress?: (progress: ReadProgress) => void): AsyncGenerator<CustomerRow> {
-  const input = createReadStream(file);
+export async function* readCustomerRows(source: CustomerSource, onProgress?: (progress: ReadProgress) => void): AsyncGenerator<CustomerRow> {
+  const file = source.name;
+  const input = source.open();
   const parser = input.pipe(parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: true }));
   // pipe() does not pass on the file's own errors (a missing file): the parser must end with them.
   input.on('error', (error) => parser.destroy(error));
@@ -91,6 +104,13 @@ export async function* readCustomerRows(file: string, onProgress?: (progress: Re
     parser.destroy();
   }
   if (positions === undefined) throw new InvalidInputError(`${file}: the file is empty; expected a header line with a "name" column`);
+}
+
+/** Every row, validated and held: for bytes already in memory (an upload), read once. */
+export async function readAllCustomerRows(source: CustomerSource): Promise<CustomerRow[]> {
+  const rows: CustomerRow[] = [];
+  for await (const row of readCustomerRows(source)) rows.push(row);
+  return rows;
 }
 
 function readFailure(error: unknown, file: string): unknown {

@@ -78,6 +78,14 @@ export function csvWriter(write: (text: string) => void, options: { hasLists: bo
   };
 }
 
+/** Hits already found, written as one screening's output (the `hits` list). */
+export function writeHits(writer: ScreenWriter, rows: number, hits: readonly ScreenHit[]): void {
+  writer.start({ rows });
+  writer.list('hits');
+  for (const hit of hits) writer.hit(hit);
+  writer.end();
+}
+
 export function formatOfPath(path: string): ScreenFormat {
   if (/\.json$/i.test(path)) return 'json';
   if (/\.csv$/i.test(path)) return 'csv';

@@ -15,7 +15,7 @@ import type { Store } from '../store/store.js';
 import { buildScreeningIndex, checkAsOf, checkThreshold, matchTargets, type MatchView, type ScreeningIndex } from './match.js';
 import { loadScreeningCorpus } from './screening-corpus.js';
 import { loadChangedTargets } from './screening-changes.js';
-import { readCustomerRows, type CustomerRow } from './screen-input.js';
+import { customerFile, readCustomerRows, type CustomerRow } from './screen-input.js';
 import type { ScreenHit, ScreenWriter } from './screen-output.js';
 
 /** Hits kept per row: far more than a real name draws above any sensible threshold. */
@@ -42,9 +42,14 @@ function hitOf(customer: CustomerRow, view: MatchView, change?: string): ScreenH
 /** A hit is a result at or above the threshold. */
 const hitOptions = (threshold: number): MatchOptions => ({ limit: MAX_HITS_PER_ROW, threshold, cutoff: threshold });
 
+/** One customer row's hits against `screening`, best first: what a full screening writes for it. */
+export function screenRow(screening: ScreeningIndex, customer: CustomerRow, threshold: number): ScreenHit[] {
+  return matchTargets(screening, customer.query, hitOptions(threshold)).map((view) => hitOf(customer, view));
+}
+
 async function countRows(file: string): Promise<number> {
   let rows = 0;
-  for await (const _row of readCustomerRows(file)) rows += 1;
+  for await (const _row of readCustomerRows(customerFile(file))) rows += 1;
   return rows;
 }
 
@@ -78,7 +83,7 @@ export async function screenFile(
   onProgress?: (bytes: number, totalBytes: number) => void,
 ): Promise<ScreenSummary> {
   const totalBytes = statSync(request.file).size;
-  const customers = readCustomerRows(request.file, (p) => onProgress?.(p.bytes, totalBytes));
+  const customers = readCustomerRows(customerFile(request.file), (p) => onProgress?.(p.bytes, totalBytes));
   if (request.since !== undefined) return rescreen(store, { ...request, since: request.since, customers }, writer);
   const corpus = await loadScreeningCorpus(store, { asOf: request.asOf, datasets: request.datasets });
   const screening = buildScreeningIndex(corpus.targets);
@@ -86,8 +91,8 @@ export async function screenFile(
   writer.list('hits');
   let hits = 0;
   for await (const customer of customers) {
-    for (const view of matchTargets(screening, customer.query, hitOptions(request.threshold))) {
-      writer.hit(hitOf(customer, view));
+    for (const hit of screenRow(screening, customer, request.threshold)) {
+      writer.hit(hit);
       hits += 1;
     }
   }
