@@ -95,8 +95,10 @@ export function tokenSimilarity(a: NameToken, b: NameToken, skeletons: SkeletonU
     best = { score: PHONETIC_SCORE, how: 'phonetic' };
   }
   // Latin spellings of one Arabic name differ in vowels (MUSHAKHAS, Mishkhas): between Latin
-  // names the skeleton counts only for spellings that are already alike, as phonetic codes do.
-  const mayCompareSkeletons = skeletons !== 'off' || (isAlike && a.skeleton.length >= 3);
+  // names the skeleton counts only for spellings that are already alike, as phonetic codes do,
+  // or that sound alike too (Khaddor/Khudour, Shibl/Chebil: one skeleton, one phonetic code).
+  const soundsAlike = a.phonetic !== '' && a.phonetic === b.phonetic && a.skeleton.length >= 2;
+  const mayCompareSkeletons = skeletons !== 'off' || soundsAlike || (isAlike && a.skeleton.length >= 3);
   if (best.score < SKELETON_SCORE && mayCompareSkeletons && skeletonsAgree(a, b, skeletons)) {
     best = { score: SKELETON_SCORE, how: 'skeleton' };
   }
