@@ -41,6 +41,7 @@ export interface ValueHistory {
   value: string;
   first_seen: string;
   last_seen: string;
+  spans: { first_seen: string; last_seen: string }[];
 }
 
 export interface EntityHistory {
@@ -77,7 +78,7 @@ export interface Explanation {
 
 export interface ScreenHit {
   row: number;
-  id?: string;
+  id: string | null;
   entity_id: string;
   caption: string;
   schema: string;
@@ -88,12 +89,18 @@ export interface ScreenHit {
   explanation: Explanation[];
 }
 
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
 export interface ScreenJob {
-  job_id?: string;
-  status: string;
+  job_id: string;
+  status: JobStatus;
   progress: { done: number; total: number };
-  hits: ScreenHit[];
-  detail?: string;
+  threshold: number;
+  /** The list versions screened against: the audit trail of the result. */
+  snapshots: { dataset: string; as_of: string }[];
+  /** Present once the job is done. */
+  hits?: ScreenHit[];
+  error: string | null;
 }
 
 export interface Catalog {

@@ -51,7 +51,7 @@ function linkOf(entityId: string, link: Entity): EntityLink | undefined {
   const other = outgoing ? to : from;
   const detail = shape.detail === undefined ? undefined : texts(link, shape.detail)[0];
   const verb = shape.verbs[outgoing ? 0 : 1];
-  return { otherId: other.id, otherCaption: other.caption, otherSchema: other.schema, outgoing, label: detail && detail.toLowerCase() !== verb ? `${verb}: ${detail}` : verb };
+  return { otherId: other.id, otherCaption: other.caption, otherSchema: other.schema, outgoing, label: detail && !shape.verbs.includes(detail.toLowerCase()) ? `${verb}: ${detail}` : verb };
 }
 
 export function entityLinks(entity: Entity): EntityLink[] {

@@ -17,9 +17,9 @@ const SCHEMATA = ['Person', 'Organization', 'Company', 'LegalEntity', 'Vessel', 
 
 function Select(props: { name: FilterName; label: string; options: readonly { value: string; label: string }[]; values: FilterValues; set: (name: FilterName, value: string) => void }) {
   return (
-    <label>
-      {props.label}
-      <select name={props.name} value={props.values[props.name] ?? ''} onChange={(e) => props.set(props.name, e.currentTarget.value)}>
+    <div class="field">
+      <label for={`filter-${props.name}`}>{props.label}</label>
+      <select id={`filter-${props.name}`} name={props.name} value={props.values[props.name] ?? ''} onChange={(e) => props.set(props.name, e.currentTarget.value)}>
         <option value="">any</option>
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -27,22 +27,23 @@ function Select(props: { name: FilterName; label: string; options: readonly { va
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 
 function TextField(props: { name: FilterName; label: string; isDate?: boolean; placeholder?: string; values: FilterValues; set: (name: FilterName, value: string) => void }) {
   const attributes = {
+    id: `filter-${props.name}`,
     name: props.name,
     placeholder: props.placeholder,
     value: props.values[props.name] ?? '',
     onInput: (e: { currentTarget: HTMLInputElement }) => props.set(props.name, e.currentTarget.value),
   };
   return (
-    <label>
-      {props.label}
+    <div class="field">
+      <label for={`filter-${props.name}`}>{props.label}</label>
       {props.isDate ? <input type="date" {...attributes} /> : <input type="text" {...attributes} />}
-    </label>
+    </div>
   );
 }
 

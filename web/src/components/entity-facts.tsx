@@ -13,9 +13,9 @@ const ID_PROPS = ['idNumber', 'registrationNumber', 'taxNumber', 'passportNumber
 // Shown elsewhere on the page (names, identifiers, programme badges) or bookkeeping.
 const SHOWN_ELSEWHERE = new Set([...Object.keys(NAME_PROPS), ...ID_PROPS, 'program', 'programId', 'topics', 'address', 'firstName', 'lastName', 'middleName', 'fatherName', 'secondName']);
 
-/** camelCase property name as words: birthDate -> birth date. */
+/** camelCase property name as words: birthDate -> birth date; $schema -> schema. */
 export function propLabel(prop: string): string {
-  return prop.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return prop.replace(/^\$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 export function NamesByScript(props: { entity: Entity }) {
@@ -47,7 +47,8 @@ function identifiers(entity: Entity): { label: string; value: string }[] {
       label: [texts(doc, 'type')[0] ?? doc.schema, texts(doc, 'country')[0]?.toUpperCase()].filter(Boolean).join(', '),
       value: texts(doc, 'number').join(', '),
     }));
-  return [...own, ...nested];
+  // A number given both as a property and as an Identification is shown once.
+  return [...own, ...nested.filter((doc) => !own.some((o) => o.value === doc.value))];
 }
 
 function addresses(entity: Entity): string[] {

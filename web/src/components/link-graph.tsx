@@ -15,6 +15,7 @@ interface GraphNode extends SimulationNodeDatum {
 }
 
 const WIDTH = 720;
+const MIN_HEIGHT = 160;
 const TICKS = 300;
 
 function layout(centre: { id: string; caption: string }, links: readonly EntityLink[]): GraphNode[] {
@@ -35,17 +36,24 @@ function shortCaption(caption: string): string {
   return caption.length > 28 ? `${caption.slice(0, 26)}…` : caption;
 }
 
+/** The nodes' extent with room for labels, never smaller than the drawing area, so a small graph is not blown up. */
+function viewBox(nodes: readonly GraphNode[]): { x: number; y: number; width: number; height: number } {
+  const xs = nodes.map((n) => n.x ?? 0);
+  const ys = nodes.map((n) => n.y ?? 0);
+  const width = Math.max(WIDTH, Math.max(...xs) - Math.min(...xs) + 240);
+  const height = Math.max(MIN_HEIGHT, Math.max(...ys) - Math.min(...ys) + 90);
+  const centreX = (Math.max(...xs) + Math.min(...xs)) / 2;
+  const centreY = (Math.max(...ys) + Math.min(...ys)) / 2 + 10;
+  return { x: centreX - width / 2, y: centreY - height / 2, width, height };
+}
+
 export function LinkGraph(props: { centre: { id: string; caption: string }; links: readonly EntityLink[] }) {
   const { centre, links } = props;
   const nodes = useMemo(() => layout(centre, links), [centre.id, links]);
-  const xs = nodes.map((n) => n.x ?? 0);
-  const ys = nodes.map((n) => n.y ?? 0);
-  const pad = 110;
-  const [minX, maxX, minY, maxY] = [Math.min(...xs) - pad, Math.max(...xs) + pad, Math.min(...ys) - 40, Math.max(...ys) + 40];
-  const height = Math.min(480, Math.max(120, ((maxY - minY) * WIDTH) / Math.max(maxX - minX, 1)));
+  const box = viewBox(nodes);
   const at = (id: string) => nodes.find((n) => n.id === id)!;
   return (
-    <svg class="graph" viewBox={`${minX} ${minY} ${maxX - minX} ${maxY - minY}`} width="100%" height={height} role="group" aria-label={`${centre.caption} and ${links.length} linked entities`}>
+    <svg class="graph" viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`} width="100%" style={{ maxWidth: `${box.width}px` }} role="group" aria-label={`${centre.caption} and ${links.length} linked entities`}>
       {links.map((link) => (
         <g key={`${link.otherId}-${link.label}`} class="edge">
           <line x1={0} y1={0} x2={at(link.otherId).x} y2={at(link.otherId).y} />

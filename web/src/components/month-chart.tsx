@@ -17,14 +17,19 @@ function stackedData(months: readonly MonthCounts[]): uPlot.AlignedData {
   return [months.map((_, i) => i), ...cumulative.reverse()];
 }
 
+// At most this many month labels under the bars, so they never overlap.
+const MAX_LABELS = 12;
+
 function monthOptions(months: readonly MonthCounts[]): Omit<uPlot.Options, 'width'> {
   const bars = uPlot.paths.bars!({ size: [0.7, 48] });
   const drawOrder = [...STACK].reverse();
+  const labelStep = Math.ceil(months.length / MAX_LABELS);
   return {
     height: 240,
+    legend: { live: false },
     cursor: { points: { show: false } },
     scales: { x: { time: false, range: [-0.5, months.length - 0.5] }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
-    axes: [{ splits: () => months.map((_, i) => i), values: (_u, splits) => splits.map((s) => months[s]?.month ?? '') }, {}],
+    axes: [{ splits: () => months.map((_, i) => i).filter((i) => i % labelStep === 0), values: (_u, splits) => splits.map((s) => months[s]?.month ?? '') }, {}],
     series: [
       { label: 'month', value: (_u, i) => (i === null ? '' : (months[i]?.month ?? '')) },
       ...drawOrder.map((type) => ({

@@ -3,24 +3,24 @@
  * it is listed now or was delisted, and the features that explain the score; plus the link
  * that downloads all results as CSV.
  */
-import type { ScreenJob } from '../api.js';
+import type { ScreenHit, ScreenJob } from '../api.js';
 import { routeHref } from '../router.js';
 import { Badges, ListedState } from './badges.js';
 
-export function ScreenHits(props: { job: ScreenJob; jobId: string }) {
-  const { job } = props;
+export function ScreenHits(props: { job: ScreenJob; hits: readonly ScreenHit[] }) {
+  const { job, hits } = props;
   return (
     <section aria-labelledby="hits-title">
       <h2 id="hits-title">
-        Hits <span class="muted">({job.hits.length})</span>
+        Hits <span class="muted">({hits.length})</span>
       </h2>
       <p>
-        <a class="button" href={`/jobs/${encodeURIComponent(props.jobId)}?format=csv`} download={`screening-${props.jobId}.csv`}>
+        <a class="button" href={`/jobs/${encodeURIComponent(job.job_id)}?format=csv`} download={`screening-${job.job_id}.csv`}>
           Download results (CSV)
         </a>
       </p>
-      {job.hits.length === 0 ? (
-        <p>No row matched a listed entity{job.status === 'done' ? '' : ' so far'}.</p>
+      {hits.length === 0 ? (
+        <p>No row matched a listed entity at threshold {job.threshold}.</p>
       ) : (
         <table class="data hits">
           <thead>
@@ -34,9 +34,12 @@ export function ScreenHits(props: { job: ScreenJob; jobId: string }) {
             </tr>
           </thead>
           <tbody>
-            {job.hits.map((hit, i) => (
+            {hits.map((hit, i) => (
               <tr key={`${hit.row}-${hit.entity_id}-${i}`}>
-                <td class="num">{hit.row}</td>
+                <td class="num">
+                  {hit.row}
+                  {hit.id && <span class="muted"> {hit.id}</span>}
+                </td>
                 <td>
                   <a href={routeHref('entity', { arg: hit.entity_id })}>{hit.caption}</a> <span class="muted">{hit.schema}</span>
                 </td>

@@ -45,7 +45,7 @@ function EntityBody(props: { entity: Entity; history: Loadable<EntityHistory> })
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">Timeline</h2>
         <Loaded value={history} what="history">
-          {(data) => <TimelineChart events={data.events} />}
+          {(data) => <TimelineChart history={data} />}
         </Loaded>
       </section>
       <LinksSection entity={entity} />

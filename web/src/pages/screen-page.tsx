@@ -9,7 +9,6 @@ import { ErrorNotice } from '../components/status.js';
 import { ScreenHits } from '../components/screen-hits.js';
 
 const POLL_MS = 400;
-const FINISHED = new Set(['done', 'completed', 'finished', 'failed', 'error']);
 
 type Run = { phase: 'idle' } | { phase: 'uploading' } | { phase: 'running'; jobId: string; job?: ScreenJob } | { phase: 'error'; detail: string; job?: ScreenJob };
 
@@ -23,9 +22,9 @@ function usePolledJob(run: Run, setRun: (run: Run) => void): void {
       try {
         const job = await getJson<ScreenJob>(`/jobs/${encodeURIComponent(jobId)}`);
         if (stopped) return;
-        if (job.status === 'failed' || job.status === 'error') return setRun({ phase: 'error', detail: job.detail ?? 'screening failed', job });
+        if (job.status === 'failed') return setRun({ phase: 'error', detail: `screening failed: ${job.error ?? 'no reason given'}`, job });
         setRun({ phase: 'running', jobId, job });
-        if (!FINISHED.has(job.status)) timer = setTimeout(poll, POLL_MS);
+        if (job.status !== 'done') timer = setTimeout(poll, POLL_MS);
       } catch (error) {
         if (!stopped) setRun({ phase: 'error', detail: (error as Error).message });
       }
@@ -55,7 +54,6 @@ export function ScreenPageView() {
       setRun({ phase: 'error', detail: (error as Error).message });
     }
   };
-  const job = run.phase === 'running' || run.phase === 'error' ? run.job : undefined;
   return (
     <section aria-labelledby="screen-title">
       <h1 id="screen-title">Screen a customer file</h1>
@@ -63,14 +61,14 @@ export function ScreenPageView() {
       <form class="toolbar" onSubmit={upload}>
         <label for="screen-file">CSV file</label>
         <input id="screen-file" type="file" accept=".csv,text/csv" onChange={(e) => setFile(e.currentTarget.files?.[0])} />
-        <button type="submit" disabled={run.phase === 'uploading' || (run.phase === 'running' && !FINISHED.has(run.job?.status ?? ''))}>
+        <button type="submit" disabled={run.phase === 'uploading' || (run.phase === 'running' && run.job?.status !== 'done')}>
           Screen
         </button>
       </form>
       {run.phase === 'uploading' && <p role="status">Uploading {file?.name}…</p>}
       {run.phase === 'error' && <ErrorNotice detail={run.detail} />}
       {run.phase === 'running' && <JobProgress job={run.job} />}
-      {job !== undefined && run.phase === 'running' && <ScreenHits job={job} jobId={run.jobId} />}
+      {run.phase === 'running' && run.job?.status === 'done' && <ScreenHits job={run.job} hits={run.job.hits ?? []} />}
     </section>
   );
 }
@@ -84,6 +82,9 @@ function JobProgress(props: { job: ScreenJob | undefined }) {
       <progress id="screen-progress" max={Math.max(total, 1)} value={done} aria-label="Rows screened" />
       <p aria-live="polite" role="status">
         {status}: {done} of {total || '?'} rows screened
+        {props.job !== undefined && props.job.snapshots.length > 0 && (
+          <span class="muted"> against {props.job.snapshots.map((s) => `${s.dataset} ${s.as_of}`).join(', ')}</span>
+        )}
       </p>
     </div>
   );

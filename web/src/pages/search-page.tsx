@@ -11,6 +11,7 @@ import { programmes } from '../entity-values.js';
 import { routeHref, type Route } from '../router.js';
 import { useApi } from '../use-api.js';
 
+// Names are looked up as typed: simple=true keeps '+', '-' and quotes in names from being read as query syntax.
 const RESULT_LIMIT = 50;
 
 export function SearchPageView(props: { route: Route }) {
@@ -18,7 +19,7 @@ export function SearchPageView(props: { route: Route }) {
   const [draft, setDraft] = useState(query);
   // Back/forward change the query in the URL: the box follows it.
   useEffect(() => setDraft(query), [query]);
-  const results = useApi<SearchPage>(query.trim() === '' ? undefined : `/search/default${queryString({ q: query, limit: RESULT_LIMIT })}`);
+  const results = useApi<SearchPage>(query.trim() === '' ? undefined : `/search/default${queryString({ q: query, simple: 'true', limit: RESULT_LIMIT })}`);
   const submit = (event: Event) => {
     event.preventDefault();
     location.hash = routeHref('search', { params: { q: draft.trim() } });
@@ -40,6 +41,8 @@ export function SearchPageView(props: { route: Route }) {
 
 function SearchResults(props: { page: SearchPage; query: string }) {
   const { results, total } = props.page;
+  // Text search ranks without a score; a score column appears only when the API sends one.
+  const hasScore = results.some((entity) => entity.score !== undefined);
   if (results.length === 0) return <p role="status">No listed entity matches “{props.query}”.</p>;
   return (
     <>
@@ -51,7 +54,11 @@ function SearchResults(props: { page: SearchPage; query: string }) {
           <tr>
             <th scope="col">Name</th>
             <th scope="col">Schema</th>
-            <th scope="col" class="num">Score</th>
+            {hasScore && (
+              <th scope="col" class="num">
+                Score
+              </th>
+            )}
             <th scope="col">Programmes</th>
             <th scope="col">Lists</th>
             <th scope="col">State</th>
@@ -65,7 +72,7 @@ function SearchResults(props: { page: SearchPage; query: string }) {
                 <a href={routeHref('entity', { arg: entity.id })}>{entity.caption}</a>
               </td>
               <td>{entity.schema}</td>
-              <td class="num">{entity.score === undefined ? '—' : entity.score.toFixed(2)}</td>
+              {hasScore && <td class="num">{entity.score?.toFixed(2) ?? ''}</td>}
               <td>
                 <Badges kind="program" values={programmes(entity)} />
               </td>
