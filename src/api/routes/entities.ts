@@ -1,8 +1,8 @@
 /**
  * `GET /entities/{id}` (yente's entity, with its relations nested unless `nested=false`; as of
  * a date with `as_of`) and `GET /entities/{id}/history` (`{"id", "events": [...], "values":
- * [...]}`, the same JSON as `sanctions history --json`). A delisted entity is still served,
- * as last seen, with `listed: false`. Unknown ids are a 404.
+ * [...]}`: the values as `sanctions history --json` gives them, the events as /changes does).
+ * A delisted entity is still served, as last seen, with `listed: false`. Unknown ids are a 404.
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { entityAsOf, entityHistory } from '../../service/entities.js';
@@ -11,6 +11,7 @@ import { checkAsOf } from '../../service/match.js';
 import { eventView } from '../../service/views.js';
 import { errorContent } from '../schemas/error.js';
 import { EntitySchema, entityResponse } from '../schemas/entity.js';
+import { HistorySchema } from '../schemas/history.js';
 import type { ApiApp, ApiDeps } from '../types.js';
 
 const EntityParams = z.object({ id: z.string().min(1).max(200).openapi({ example: 'ofac-16685' }) });
@@ -19,28 +20,6 @@ const EntityQuery = z.object({
   nested: z.enum(['true', 'false']).optional().openapi({ description: 'true (default): related entities (sanctions, documents, links, addresses) nested in the properties' }),
   as_of: z.string().optional().openapi({ description: 'YYYY-MM-DD: the entity as it stood on that date' }),
 });
-
-const EventSchema = z
-  .object({
-    date: z.string(),
-    type: z.enum(['designated', 'delisted', 'relisted', 'amended']),
-    entity_id: z.string(),
-    schema: z.string(),
-    caption: z.string(),
-    dataset: z.string(),
-    changed: z.array(z.string()).openapi({ description: 'for amended: the properties that changed' }),
-  })
-  .openapi('Event');
-
-const Span = z.object({ first_seen: z.string(), last_seen: z.string() });
-
-const HistorySchema = z
-  .object({
-    id: z.string(),
-    events: z.array(EventSchema),
-    values: z.array(z.object({ dataset: z.string(), prop: z.string(), value: z.string(), first_seen: z.string(), last_seen: z.string(), spans: z.array(Span) })),
-  })
-  .openapi('EntityHistory');
 
 const entity = createRoute({
   method: 'get',
