@@ -111,6 +111,24 @@ function tableRow(connections: number, r: AutocannonResult): string {
   return `| ${cells.join(' | ')} |`;
 }
 
+/** Warm-up then measured run per connection count; the README table rows and the failed request count. */
+async function measure(url: string, requests: readonly AutocannonRequest[]): Promise<{ rows: string[]; failed: number }> {
+  const rows: string[] = [];
+  let failed = 0;
+  for (const connections of CONNECTIONS) {
+    await load(url, requests, connections, WARMUP_SECONDS);
+    const result = await load(url, requests, connections, MEASURE_SECONDS);
+    rows.push(tableRow(connections, result));
+    failed += failures(result);
+    console.log(
+      `${connections} connection(s), ${MEASURE_SECONDS} s: ${result.requests.total} requests, ${(result.requests.total / result.duration).toFixed(0)} req/s, ` +
+        `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, p99.9 ${result.latency.p99_9} ms, max ${result.latency.max} ms; ` +
+        `errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
+    );
+  }
+  return { rows, failed };
+}
+
 async function main(): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'api-load-bench-'));
   const dbFile = process.env.BENCH_API_DB ?? join(dir, 'bench.db');
@@ -120,20 +138,10 @@ async function main(): Promise<number> {
     const requests = await matchRequests(dbFile);
     server = await startServer(dbFile);
     await checkAnswer(server.url, requests[0]!);
-    const rows: string[] = [];
-    let failed = 0;
-    for (const connections of CONNECTIONS) {
-      await load(server.url, requests, connections, WARMUP_SECONDS);
-      const result = await load(server.url, requests, connections, MEASURE_SECONDS);
-      rows.push(tableRow(connections, result));
-      failed += failures(result);
-      console.log(
-        `${connections} connection(s), ${MEASURE_SECONDS} s: ${result.requests.total} requests, ${(result.requests.total / result.duration).toFixed(0)} req/s, ` +
-          `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, p99.9 ${result.latency.p99_9} ms, max ${result.latency.max} ms; ` +
-          `errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
-      );
-    }
-    console.log(`\n${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at the end; ${requests.length} distinct perturbed queries\n`);
+    const loadAtStart = loadavg()[0]!.toFixed(1);
+    const { rows, failed } = await measure(server.url, requests);
+    const machine = `${cpus().length} cores, load average ${loadAtStart} before the runs and ${loadavg()[0]!.toFixed(1)} after`;
+    console.log(`\n${new Date().toISOString().slice(0, 10)}, ${machine}; ${requests.length} distinct perturbed queries\n`);
     console.log('| connections | requests | requests/s | p50 ms | p99 ms | p99.9 ms | max ms | errors | non-2xx |\n|---|---|---|---|---|---|---|---|---|');
     console.log(rows.join('\n'));
     if (failed > 0) console.error(`\nFAILED: ${failed} requests failed (errors, timeouts or non-2xx)`);
