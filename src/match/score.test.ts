@@ -26,6 +26,26 @@ describe('compareNames', () => {
     for (const [a, b] of pairs) assert.ok(matches('Person', a!, b!), `${a} / ${b}: ${compareNames('Person', a!, b!).score}`);
   });
 
+  it('aligns transcription variants that spelling alone keeps apart (pairs of OFAC and UN aliases)', () => {
+    for (const [a, b] of [
+      ['ABDUL MOHSEN ABDALLAH IBRAHIM AL CHAREKH', 'Abdul Mohsen Abdullah Ibrahim Al-Sharikh'],
+      ["KAN'AN, Fawzi Mustafa", 'KANAN, Fouzi'],
+      ['KU JA HYONG', "Ku Cha-hyo'ng"],
+      ['YUN HO-JIN', 'Yun Ho-chin'],
+      ['ABDUL REHMAN MAKKI', 'Abdur Rahman Makki'],
+      ['Abd Al-Rahman SALIM IBRAHIM AL-MILAD', 'Abdurahman Salem Ibrahim Milad'],
+    ]) {
+      assert.ok(matches('Person', a!, b!), `${a} / ${b}: ${compareNames('Person', a!, b!).score}`);
+    }
+    assert.match(compareNames('Person', "KAN'AN, Fawzi Mustafa", 'KANAN, Fouzi').explanation[0]!.detail!, /fawzi~fouzi \(lenient 0\.75\)/);
+  });
+
+  it('leaves first names that no transcription explains unaligned (siblings on the OFAC list)', () => {
+    const siblings = compareNames('Person', 'AL-TIKRITI, Bashar Sabawi Ibrahim Hasan', 'AL-TIKRITI, Yasir Sabawi Ibrahim Hasan');
+    const conflict = siblings.explanation.find((f) => f.name === 'conflicting_name_parts');
+    assert.equal(conflict?.detail, 'bashar vs yasir');
+  });
+
   it('matches organisations across legal forms and scripts', () => {
     for (const [a, b] of [
       ['OOO Romashka', 'Romashka LLC'],

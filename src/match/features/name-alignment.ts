@@ -11,12 +11,15 @@
  * a name made only of weak tokens ("Bank", "S.") from covering itself fully. Weights come from
  * the token's role (a patronymic or particle proves less than a surname) times its rarity in
  * the corpus when one is known. Adjacent tokens that spell one token of the other name
- * ("jin ping" / "jinping", "bashir ud din" / "bashiruddin") are aligned as one.
+ * ("jin ping" / "jinping", "bashir ud din" / "bashiruddin") are aligned as one. Tokens left
+ * over on both sides are then paired when their lenient skeletons agree ("Ri'ad"/"Raed",
+ * "Morteza"/"Murtaza"), so a transcription variant is neither missed nor taken for a
+ * conflicting name part.
  */
 import type { AnalysedName, NameToken } from '../name-analysis.js';
 import { foldRomanization } from '../romanization.js';
 import type { Script } from '../scripts.js';
-import { tokenSimilarity, type SkeletonUse, type TokenAgreement } from './token-similarity.js';
+import { lenientSimilarity, tokenSimilarity, type SkeletonUse, type TokenAgreement } from './token-similarity.js';
 
 /** Pairs less alike than this are not aligned at all. */
 const MIN_TOKEN_SIMILARITY = 0.8;
@@ -171,6 +174,20 @@ class AlignmentBuilder {
     });
   }
 
+  /** Aligns the free tokens of both sides that are alike by lenientSimilarity, best first. */
+  alignLeftovers(): void {
+    const candidates: Candidate[] = [];
+    this.left.forEach((l, i) => {
+      if (this.usedLeft[i]) return;
+      this.right.forEach((r, j) => {
+        if (this.usedRight[j]) return;
+        const score = lenientSimilarity(l, r);
+        if (score > 0) candidates.push({ i, j, score, how: 'lenient' });
+      });
+    });
+    for (const c of candidates) if (!this.usedLeft[c.i] && !this.usedRight[c.j]) this.align([c.i], [c.j], c.score, 'lenient');
+  }
+
   result(): NameAlignment {
     const totalWeight = (weights: readonly number[]) => weights.reduce((sum, w) => sum + w, 0);
     const [weightLeft, weightRight] = [totalWeight(this.weightsLeft), totalWeight(this.weightsRight)];
@@ -213,6 +230,7 @@ export function alignNames(left: AnalysedName, right: AnalysedName, options: Ali
   }
   builder.alignCompounds(true);
   builder.alignCompounds(false);
+  builder.alignLeftovers();
   if (options.acronyms === true) {
     builder.alignAcronyms(true);
     builder.alignAcronyms(false);

@@ -9,7 +9,7 @@ import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
 import levenshtein from 'talisman/metrics/levenshtein.js';
 import type { NameToken } from '../name-analysis.js';
 
-export type TokenAgreement = 'exact' | 'romanization' | 'initial' | 'phonetic' | 'skeleton' | 'spelling';
+export type TokenAgreement = 'exact' | 'romanization' | 'initial' | 'phonetic' | 'skeleton' | 'spelling' | 'lenient';
 
 /**
  * Whether consonant skeletons are compared: 'strict' when a name was written in Arabic or
@@ -77,6 +77,49 @@ function skeletonsAgree(a: NameToken, b: NameToken, use: SkeletonUse): boolean {
   const letters = use === 'loose' ? KANA_LETTERS : ABJAD_LETTERS;
   const [x, y] = [loosen(a.skeleton, letters), loosen(b.skeleton, letters)];
   return x === y || (Math.min(x.length, y.length) >= 4 && spellingSimilarity(x, y) >= MIN_SKELETON_SIMILARITY);
+}
+
+/**
+ * Consonant classes that transcriptions of one name swap (voiced and voiceless stops, the
+ * sibilants, l/r: Qaddafi/Gathafi, Morteza/Murtaza, Jalolov/Zhalolov): the skeleton with them
+ * folded and the semivowels w, y dropped.
+ */
+const LENIENT_LETTERS: Readonly<Record<string, string>> = {
+  l: 'r', q: 'k', c: 'k', g: 'k', p: 'b', f: 'b', v: 'b', z: 's', j: 's', d: 't', w: '', y: '',
+};
+
+export function lenientSkeleton(skeleton: string): string {
+  return loosen(skeleton, LENIENT_LETTERS).replace(/([a-z])\1+/g, '$1');
+}
+
+const LENIENT_SCORE = 0.75;
+
+/**
+ * Korean syllables romanized by McCune-Reischauer and by the Revised system differ in the
+ * first consonant (Ja/Cha, Jin/Chin, Gyu/Kyu, Bom/Pom, Dae/Tae): syllables of five letters or
+ * fewer that are equal once it is voiced.
+ */
+const SYLLABLE_MAX_LENGTH = 5;
+const VOICED_ONSET: Readonly<Record<string, string>> = { ch: 'j', k: 'g', t: 'd', p: 'b' };
+const voiced = (syllable: string) => syllable.replace(/^(ch|k|t|p)/, (onset) => VOICED_ONSET[onset]!);
+
+function isSyllableVariant(a: string, b: string): boolean {
+  if (Math.max(a.length, b.length) > SYLLABLE_MAX_LENGTH || Math.min(a.length, b.length) < 2) return false;
+  return voiced(a) === voiced(b);
+}
+
+/**
+ * A looser test for tokens left over on both sides once the names are aligned: Korean syllable
+ * variants, equal lenient
+ * skeletons (words of four letters or more), or lenient skeletons of four consonants or more
+ * that start alike and are one letter apart. Scores LENIENT_SCORE or 0.
+ */
+export function lenientSimilarity(a: NameToken, b: NameToken): number {
+  if (isSyllableVariant(a.text, b.text)) return LENIENT_SCORE;
+  const [x, y] = [lenientSkeleton(a.skeleton), lenientSkeleton(b.skeleton)];
+  if (x.length < 2 || y.length < 2) return 0;
+  if (x === y) return Math.min(a.text.length, b.text.length) >= 4 ? LENIENT_SCORE : 0;
+  return Math.min(x.length, y.length) >= 4 && x[0] === y[0] && levenshtein(x, y) <= 1 ? LENIENT_SCORE : 0;
 }
 
 export function tokenSimilarity(a: NameToken, b: NameToken, skeletons: SkeletonUse): TokenSimilarity {
