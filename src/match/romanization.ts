@@ -16,7 +16,8 @@
  *     ryong), then y is i (yuri/iurii, natalya/natalia).
  *  4. double letters single; 5. endings: -ei after a consonant ->i (sergei/sergii), a final h
  *     after a vowel goes (abdullah), -er/-re after a stop ->r (alexander/alexandr/alexandre),
- *     -allah/-ullah/-ollah alike, -uddin/-eddine/-aldin alike; 6. abdel/abdul/abdoul -> abdal; 7. a few name groups from the data.
+ *     -allah/-ullah/-ollah alike, -uddin/-eddine/-aldin alike; 6. abdel/abdul/abdoul/abdur -> abdal,
+ *     abdurrahman/abdirahman -> abdalrahman; 7. a few name groups from the data.
  */
 import { NAME_VARIANT_GROUPS } from './romanization.data.js';
 
@@ -60,7 +61,18 @@ function foldByRules(token: string): string {
     .replace(/([a-z])\1+/g, '$1');
   const ending = sounds.replace(ENDINGS, (_, ei, h, er, la, din) =>
     ei !== undefined ? `${ei}i` : h !== undefined ? h : er !== undefined ? `${er}r` : din !== undefined ? `${din}udin` : `${la ?? ''}ula`);
-  return ending.startsWith('abd') ? ending.replace(/^abd[aeiou]+l/, 'abdal') : ending;
+  return ending.startsWith('abd') ? foldAbdAl(ending) : ending;
+}
+
+/**
+ * "Abd al-" before a sun letter is written assimilated (Abdur Rahman, Abdus Salam, Abdirahman,
+ * Abdurrahman): every spelling becomes abdal, and abdal + the name when the name follows.
+ */
+function foldAbdAl(token: string): string {
+  return token
+    .replace(/^abd[aeiou]+l/, 'abdal')
+    .replace(/^abd[aeiou](?:[rstdnz]|sh)$/, 'abdal')
+    .replace(/^abd[aeiou](?=(?:[rstdnz]|sh)[aeiou])/, 'abdal');
 }
 
 const CANONICAL = new Map<string, string>();
