@@ -78,6 +78,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'maulavi', 'maulvi', 'mawlawi', 'moulvi', 'molavi', 'mawlavi', 'maulana', 'mufti', 'qari', 'ustad', 'ustaz', 'komandir', 'general', 'gen', 'colonel', 'col', 'lt', 'lieutenant',
   'major', 'maj', 'captain', 'capt', 'brigadier', 'admiral', 'commander', 'sergeant', 'sgt', 'herr', 'frau',
   'monsieur', 'madame', 'senor', 'senora', 'gospodin', 'gospozha',
+  'hajj', 'alhaji', 'alhaj', 'cheikh', 'ustadh', 'molvi', 'mullo', 'qazi', 'doctor', 'eng', 'engineer',
+  // as kana writes them (no l): マウラウィ, マウラナ
+  'maurawi', 'maurana',
 ]);
 
 /** Particles: part of a name, but weak evidence (most Arabic names on lists carry "al"). */
