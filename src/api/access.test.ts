@@ -64,6 +64,11 @@ describe('API keys and rate limits', () => {
     assert.equal(twoKeys.status, 401);
     assert.equal((await detailOf(twoKeys)).detail, 'the Authorization and X-Api-Key headers carry different API keys; send one');
 
+    const preflight = await app.request('/reconcile/default', {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://127.0.0.1:3333', 'Access-Control-Request-Method': 'POST' },
+    });
+    assert.equal(preflight.status, 204, 'a CORS preflight carries no key');
     assert.equal((await app.request('/healthz')).status, 200);
     assert.equal((await app.request('/readyz')).status, 200);
     assert.equal((await app.request('/openapi.json')).status, 200);

@@ -1,6 +1,6 @@
 /**
  * API keys and rate limits on every request except the open paths (health, readiness, the
- * OpenAPI document and the web UI's files).
+ * OpenAPI document and the web UI's files) and CORS preflights.
  *
  * A key arrives as `Authorization: Bearer <key>`, `Authorization: ApiKey <key>` (yente's form)
  * or `X-Api-Key: <key>`; other Authorization schemes belong to whatever sits in front of the
@@ -50,7 +50,8 @@ export function accessControl(store: Store, settings: AccessSettings): Middlewar
   const limiter = new RateLimiter();
   return async (c, next) => {
     c.set('apiKey', null);
-    if (isOpenPath(c.req.path)) return next();
+    // A CORS preflight never carries credentials: the browser sends the key with the request that follows.
+    if (isOpenPath(c.req.path) || c.req.method === 'OPTIONS') return next();
     const { key, conflict } = presentedKey(c);
     if (conflict) return unauthorized(c, 'the Authorization and X-Api-Key headers carry different API keys; send one');
     if (key === undefined && settings.requireApiKey) {

@@ -2,7 +2,7 @@
  * The audit log through the whole app over a real SQLite file holding OFAC SDN 2019-01-04 and
  * 2021-06-29 and the UN list of 2026-02-27: an entry per match and screen request with its key,
  * request id, body hash, the snapshots of the index in use and the top results (or the job
- * id); nothing for other routes; and a 503, logged with the reason, when the entry cannot be
+ * id), reconciliation queries by GET or POST; nothing for other routes; and a 503, logged with the reason, when the entry cannot be
  * written (the table renamed away underneath the running server).
  */
 import assert from 'node:assert/strict';
@@ -103,13 +103,38 @@ describe('audit log of match and screen requests', () => {
     assert.equal((await app.request(`/jobs/${jobId}`)).status, 200);
     assert.equal((await app.request('/catalog')).status, 200);
 
-    const entries = await store.listAuditEntries({ limit: 10 });
+    const entries = await store.listAuditEntries({ limit: 3 });
     assert.deepEqual(entries.map((e) => e.requestId), ['audit-screen-1', 'audit-bad-1', 'audit-match-1']);
     assert.deepEqual(
       { route: entries[0]!.route, jobId: entries[0]!.jobId, status: entries[0]!.status, results: entries[0]!.results, queryHash: entries[0]!.queryHash },
       { route: '/screen', jobId, status: 202, results: [], queryHash: sha256(csv) },
     );
     assert.deepEqual(entries[0]!.snapshots, SNAPSHOTS);
+  });
+
+  it('records reconciliation queries sent by GET or form POST, not the service manifest', async () => {
+    const queries = JSON.stringify({ q0: { query: 'Sergei Chemezov', type: 'Person' } });
+    const search = `?queries=${encodeURIComponent(queries)}`;
+    const byGet = await app.request(`/reconcile/default${search}`, { headers: { 'X-Request-Id': 'audit-reconcile-get' } });
+    assert.equal(byGet.status, 200);
+    const answer = (await byGet.json()) as { q0: { result: { id: string; score: number }[] } };
+    const form = new URLSearchParams({ queries }).toString();
+    const byPost = await app.request('/reconcile/default', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'X-Request-Id': 'audit-reconcile-post' },
+      body: form,
+    });
+    assert.equal(byPost.status, 200);
+    assert.equal((await app.request('/reconcile/default')).status, 200);
+
+    const [post, get] = await store.listAuditEntries({ route: '/reconcile', limit: 10 });
+    assert.deepEqual([post!.requestId, get!.requestId], ['audit-reconcile-post', 'audit-reconcile-get'], 'the manifest request is not audited');
+    assert.equal(get!.queryHash, sha256(search));
+    assert.equal(post!.queryHash, sha256(form));
+    const expected = answer.q0.result.slice(0, 5).map((r) => ({ query: 'q0', entityId: r.id, score: r.score }));
+    assert.equal(expected[0]!.entityId, 'ofac-16685');
+    assert.deepEqual(get!.results, expected);
+    assert.deepEqual(post!.results, expected);
   });
 
   it('withholds the answer with a 503 and logs why when the entry cannot be written', async () => {
