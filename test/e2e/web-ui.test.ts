@@ -56,7 +56,12 @@ describe('web UI in Chromium', () => {
     await screenshot(page, '2-entity');
   });
 
-  it('shows an unknown entity as the API error detail', async () => {
+  it('shows the designation event of a UN listing on its timeline, and an unknown entity as the API error detail', async () => {
+    await page.goto(`${ui.url}/#/entity/unsc-qdi-421`);
+    const designation = page.locator('table.events tbody tr', { hasText: 'designated' });
+    assert.equal(await designation.innerText(), '2019-02-28\t+ designated\tun_sc_sanctions\t');
+    assert.match(await page.locator('dl.names div', { has: page.locator('dt', { hasText: 'Arabic' }) }).innerText(), /حمزة أسامة محمد بن لادن alias/);
+
     await page.goto(`${ui.url}/#/entity/ofac-0`);
     assert.equal(await page.getByRole('alert').innerText(), 'Error: no entity ofac-0 in any loaded dataset');
   });
