@@ -5,6 +5,7 @@
  * example (`query` as its name, each `pid` a property of the type), and each result a
  * candidate `{id, name, type: [{id, name}], score (0..100), match, features}`.
  */
+import { InvalidInputError } from '../model/errors.js';
 import { getSchema } from '../model/ftm.js';
 import { MATCHABLE_SCHEMATA } from '../match/matchable.js';
 import type { Store } from '../store/store.js';
@@ -54,13 +55,21 @@ function valueText(value: ReconcileValue): string {
   return String(value);
 }
 
-export function reconcileExample(query: ReconcileQuery): RawExample {
+/** The query's type, which must be one of the service's types (`key` names the query in errors). */
+function checkType(key: string, type: string): string {
+  if (!(MATCHABLE_SCHEMATA as readonly string[]).includes(type)) {
+    throw new InvalidInputError(`queries.${key}.type: "${type.slice(0, 80)}" is not a type of this service; use one of ${MATCHABLE_SCHEMATA.join(', ')}`);
+  }
+  return type;
+}
+
+export function reconcileExample(key: string, query: ReconcileQuery): RawExample {
   const properties: Record<string, string[]> = { name: [query.query] };
   for (const { pid, v } of query.properties ?? []) {
     const values = (Array.isArray(v) ? v : [v]) as readonly ReconcileValue[];
     properties[pid] = [...(properties[pid] ?? []), ...values.map(valueText)];
   }
-  return { schema: query.type ?? DEFAULT_RECONCILE_TYPE, properties };
+  return { schema: checkType(key, query.type ?? DEFAULT_RECONCILE_TYPE), properties };
 }
 
 function candidate(view: MatchView): ReconcileCandidate {
@@ -74,7 +83,7 @@ export async function reconcile(store: Store, generation: IndexGeneration, scope
   const keys = Object.keys(queries);
   const batch = await matchBatch(store, generation, {
     scope,
-    queries: Object.fromEntries(keys.map((key) => [key, reconcileExample(queries[key]!)])),
+    queries: Object.fromEntries(keys.map((key) => [key, reconcileExample(key, queries[key]!)])),
     limit: DEFAULT_RECONCILE_LIMIT,
     limits: Object.fromEntries(keys.flatMap((key) => (queries[key]!.limit === undefined ? [] : [[key, queries[key]!.limit]]))),
   });

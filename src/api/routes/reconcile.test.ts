@@ -75,7 +75,7 @@ describe('/reconcile/{dataset} (W3C Reconciliation API 0.2) over OFAC SDN 2021-0
     assert.match(await detail(get({ q0: { query: 5 } }, 400)), /^queries\.q0\.query: Invalid input: expected string, received number$/);
     assert.match(await detail(get({ q0: { query: 'Chemezov', limit: 0 } }, 400)), /^queries\.q0\.limit: Too small/);
     assert.match(await detail(get(['Chemezov'], 400)), /^queries: Invalid input: expected record/);
-    assert.match(await detail(get({ q0: { query: 'Chemezov', type: 'Persn' } }, 400)), /^queries\.q0\.schema: unknown FollowTheMoney schema "Persn"$/);
+    assert.match(await detail(get({ q0: { query: 'Chemezov', type: 'Persn' } }, 400)), /^queries\.q0\.type: "Persn" is not a type of this service; use one of Person, Organization, Company, LegalEntity, Vessel, Airplane$/);
     assert.match(await detail(get({ q0: { query: 'Chemezov', properties: [{ pid: 'dob', v: '1952' }] } }, 400)), /^queries\.q0\.properties: schema LegalEntity has no property "dob"$/);
     assert.match(await detail(get({ q0: { query: 'Chemezov', type: 'Person', properties: [{ pid: 'birthDate', v: 'soon' }] } }, 400)), /^queries\.q0\.properties\.birthDate: "soon" is not a date/);
     assert.match(await detail(get({ q0: { query: ' ' } }, 400)), /^queries\.q0: a name is required/);
