@@ -4,7 +4,9 @@
  * or a GET with `queries`). The entry holds the time, the API key (null without one), the
  * request id, the path, the SHA-256 of the request body (of the query string for a GET), the
  * snapshots of the index in use when the request arrived, the top results read back from the
- * JSON response (or the job id for /screen), and the status, failures included.
+ * JSON response (or the job id for /screen), and the status, failures included. Requests
+ * refused before they reach a route (401 for a key, 429 for a rate limit) answer nothing and
+ * are not entries here; the request log has them.
  *
  * An audit log that silently drops entries is a compliance defect, so when the entry cannot
  * be written the answer is withheld: the request fails with 503 and the log says why.
