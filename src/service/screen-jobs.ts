@@ -125,6 +125,8 @@ export class ScreenJobRegistry {
 
   /** Never rejects: a failure is recorded on the job. */
   private async run(job: MutableJob, { customers, threshold, screening }: ScreenJobSubmission): Promise<void> {
+    // Starts on a later turn of the event loop: the request that submitted the job is answered first.
+    await nextTurn();
     job.status = 'running';
     try {
       while (job.done < customers.length) {

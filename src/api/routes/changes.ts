@@ -7,10 +7,8 @@ import { createRoute } from '@hono/zod-openapi';
 import { changesFeed } from '../../service/changes.js';
 import { EventFacetReader } from '../../service/event-facets.js';
 import { ChangesQuery, changesResponse, ChangesResponseSchema, splitTypes } from '../schemas/changes.js';
-import { ErrorSchema } from '../schemas/match.js';
+import { errorContent } from '../schemas/error.js';
 import type { ApiApp, ApiDeps } from '../types.js';
-
-const errorContent = (description: string) => ({ description, content: { 'application/json': { schema: ErrorSchema } } });
 
 const changesRoute = createRoute({
   method: 'get',

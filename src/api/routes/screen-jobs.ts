@@ -7,17 +7,24 @@
  * `Accept: text/csv`) downloads them as the CLI's CSV, a 409 until the job is done.
  */
 import { createRoute } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { readScreenUpload, ScreenJobRegistry, screenJobCsv } from '../../service/screen-jobs.js';
-import { ErrorSchema } from '../schemas/match.js';
+import { errorResponse } from '../errors.js';
+import { errorContent } from '../schemas/error.js';
 import { CsvBody, JobAcceptedSchema, jobAccepted, JobParams, JobQuery, jobLink, jobResponse, ScreenJobSchema, ScreenQuery, UploadForm } from '../schemas/screen.js';
 import type { ApiApp, ApiDeps, ApiEnv } from '../types.js';
 
-const errorContent = (description: string) => ({ description, content: { 'application/json': { schema: ErrorSchema } } });
+/** Says which bodies are taken, rather than a bare 415 from the schema's media-type check. */
+const acceptsCsvUploads: MiddlewareHandler<ApiEnv> = async (c, next) => {
+  const type = c.req.header('content-type');
+  if (type === undefined || /^\s*(multipart\/form-data|text\/csv)\s*(;|$)/i.test(type)) return next();
+  return errorResponse(c, 415, 'unsupported_media_type', `POST /screen takes a CSV as multipart/form-data (field "file") or as a text/csv body, not ${type.slice(0, 80)}`);
+};
 
 const submitRoute = createRoute({
   method: 'post',
   path: '/screen',
+  middleware: [acceptsCsvUploads] as const,
   tags: ['screening'],
   summary: 'Screen a customer CSV file in the background; answers with the job to poll',
   request: {

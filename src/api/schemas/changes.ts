@@ -6,6 +6,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import { DEFAULT_CHANGES_LIMIT, MAX_CHANGES_LIMIT, type ChangesFeed } from '../../service/changes.js';
+import { EventSchema } from './history.js';
 import { listParam } from './match.js';
 
 const date = (description: string) => z.string().optional().openapi({ description: `${description} (YYYY-MM-DD)`, example: '2019-01-04' });
@@ -22,19 +23,10 @@ export const ChangesQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0).openapi({ description: 'events skipped before the page' }),
 });
 
-const ChangeEventSchema = z
-  .object({
-    date: z.string(),
-    type: z.enum(['designated', 'delisted', 'relisted', 'amended']),
-    entity_id: z.string(),
-    schema: z.string(),
-    caption: z.string(),
-    dataset: z.string(),
-    changed: z.array(z.string()).openapi({ description: 'amendments: the properties whose values changed' }),
-    programs: z.array(z.string()),
-    countries: z.array(z.string()),
-  })
-  .openapi('ChangeEvent');
+const ChangeEventSchema = EventSchema.extend({
+  programs: z.array(z.string()).openapi({ description: 'sanctions programmes of the party when the event was observed' }),
+  countries: z.array(z.string()).openapi({ description: 'its countries, nationalities, jurisdictions and citizenships (ISO codes)' }),
+}).openapi('ChangeEvent');
 
 const MonthCountsSchema = z.object({ month: z.string(), designated: z.number().int(), delisted: z.number().int(), relisted: z.number().int(), amended: z.number().int() });
 
