@@ -51,7 +51,8 @@ interface BestAlignment {
 }
 
 function bestAlignment(schemata: readonly string[], left: readonly AnalysedName[], right: readonly AnalysedName[], weightOf?: TokenWeight): BestAlignment | null {
-  const options = { weightOf, acronyms: !schemata.some(isPersonSchema) };
+  const isPerson = schemata.some(isPersonSchema);
+  const options = { weightOf, acronyms: !isPerson, lenient: isPerson };
   let best: BestAlignment | null = null;
   for (const l of left) {
     for (const r of right) {

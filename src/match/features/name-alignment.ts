@@ -11,20 +11,23 @@
  * a name made only of weak tokens ("Bank", "S.") from covering itself fully. Weights come from
  * the token's role (a patronymic or particle proves less than a surname) times its rarity in
  * the corpus when one is known. Adjacent tokens that spell one token of the other name
- * ("jin ping" / "jinping", "bashir ud din" / "bashiruddin") are aligned as one. Tokens left
- * over on both sides are then paired when their lenient skeletons agree ("Ri'ad"/"Raed",
- * "Morteza"/"Murtaza"), so a transcription variant is neither missed nor taken for a
- * conflicting name part.
+ * ("jin ping" / "jinping", "bashir ud din" / "bashiruddin", and alike runs of name words:
+ * "al subaiy" / "alsubaie") are aligned as one; a word with no equal on the other side is read
+ * as a compound first. In people's names, tokens left over on both sides are then paired, with
+ * a low score, when their lenient skeletons agree ("Fawzi"/"Fouzi", "Ja"/"Cha"), so a
+ * transcription variant is not taken for a conflicting name part.
  */
 import type { AnalysedName, NameToken } from '../name-analysis.js';
 import { foldRomanization } from '../romanization.js';
 import type { Script } from '../scripts.js';
-import { lenientSimilarity, tokenSimilarity, type SkeletonUse, type TokenAgreement } from './token-similarity.js';
+import { lenientSimilarity, spellingSimilarity, tokenSimilarity, type SkeletonUse, type TokenAgreement } from './token-similarity.js';
 
 /** Pairs less alike than this are not aligned at all. */
 const MIN_TOKEN_SIMILARITY = 0.8;
 const SHORTER_SHARE = 0.5;
 const MAX_COMPOUND_PARTS = 3;
+/** A run of words spelling a word this alike is a compound of it ("al subaiy" / "alsubaie"). */
+const MIN_COMPOUND_SIMILARITY = 0.85;
 /** An acronym agrees with the words it abbreviates less surely than a spelling does. */
 const ACRONYM_SCORE = 0.9;
 const ACRONYM_LENGTH = { min: 3, max: 8 } as const;
@@ -94,8 +97,14 @@ function foldRun(joined: string): string {
 /** Folding changes a word's length by a few letters at most; runs further off cannot spell it. */
 const MAX_FOLD_LENGTH_CHANGE = 3;
 
+/** Only name words and particles spell a word when the spelling is not exact ("al subaiy" / "alsubaie"). */
+function isNameRun(tokens: readonly NameToken[], start: number, length: number): boolean {
+  for (let k = start; k < start + length; k++) if (tokens[k]!.role !== 'name' && tokens[k]!.role !== 'particle') return false;
+  return true;
+}
+
 /** The first run of 2..MAX_COMPOUND_PARTS adjacent free tokens that together spell `whole`, as [start, length]. */
-function findCompound(whole: NameToken, tokens: readonly NameToken[], used: readonly boolean[]): [number, number] | null {
+function findCompound(whole: NameToken, tokens: readonly NameToken[], used: readonly boolean[]): [number, number, number] | null {
   for (let length = 2; length <= MAX_COMPOUND_PARTS; length++) {
     for (let start = 0; start + length <= tokens.length; start++) {
       let joined = '';
@@ -105,7 +114,9 @@ function findCompound(whole: NameToken, tokens: readonly NameToken[], used: read
         joined += tokens[k]!.text;
       }
       if (!isFree || Math.abs(joined.length - whole.text.length) > MAX_FOLD_LENGTH_CHANGE) continue;
-      if (joined === whole.text || foldRun(joined) === whole.key) return [start, length];
+      if (joined === whole.text || foldRun(joined) === whole.key) return [start, length, 1];
+      const similarity = spellingSimilarity(foldRun(joined), whole.key);
+      if (similarity >= MIN_COMPOUND_SIMILARITY && isNameRun(tokens, start, length)) return [start, length, similarity];
     }
   }
   return null;
@@ -142,18 +153,21 @@ class AlignmentBuilder {
     this.pairs.push({ left: leftTokens, right: rightTokens, score, how });
   }
 
-  /** Aligns free tokens of one side with runs of free tokens of the other that spell them. */
-  alignCompounds(wholeIsLeft: boolean): void {
+  /**
+   * Aligns free tokens of one side with runs of free tokens of the other that spell them; with
+   * `onlyWholes`, only the tokens it marks.
+   */
+  alignCompounds(wholeIsLeft: boolean, onlyWholes?: readonly boolean[]): void {
     const [wholes, parts, usedWholes, usedParts] = wholeIsLeft
       ? [this.left, this.right, this.usedLeft, this.usedRight]
       : [this.right, this.left, this.usedRight, this.usedLeft];
     wholes.forEach((token, i) => {
-      if (usedWholes[i]) return;
+      if (usedWholes[i] || onlyWholes?.[i] === false) return;
       const run = findCompound(token, parts, usedParts);
       if (run === null) return;
       const runIndexes = Array.from({ length: run[1] }, (_, k) => run[0] + k);
-      if (wholeIsLeft) this.align([i], runIndexes, 1, 'compound');
-      else this.align(runIndexes, [i], 1, 'compound');
+      if (wholeIsLeft) this.align([i], runIndexes, run[2], 'compound');
+      else this.align(runIndexes, [i], run[2], 'compound');
     });
   }
 
@@ -221,16 +235,33 @@ export interface AlignOptions {
   readonly weightOf?: TokenWeight;
   /** Whether a token may stand for the initials of the other name's words (organisations, not people). */
   readonly acronyms?: boolean;
+  /**
+   * Whether tokens left over on both sides may be paired by lenientSimilarity: people's names,
+   * whose transcriptions vary, not organisation words, which are translated rather than transcribed.
+   */
+  readonly lenient?: boolean;
+}
+
+/** Per token of one side: whether no token of the other side is equal to it (or has its key). */
+function withoutEqual(candidates: readonly Candidate[], count: number, side: 'i' | 'j'): boolean[] {
+  const lacking = new Array<boolean>(count).fill(true);
+  for (const c of candidates) if (c.score >= 1) lacking[c[side]] = false;
+  return lacking;
 }
 
 export function alignNames(left: AnalysedName, right: AnalysedName, options: AlignOptions = {}): NameAlignment {
   const builder = new AlignmentBuilder(left.tokens, right.tokens, options.weightOf ?? roleWeight);
-  for (const c of rankedCandidates(left.tokens, right.tokens, skeletonUse(left.script, right.script))) {
+  const candidates = rankedCandidates(left.tokens, right.tokens, skeletonUse(left.script, right.script));
+  // A word with no equal on the other side is first read as a compound, before its parts are
+  // taken by their own equals ("ELSHEIKH" / "EL SHEIKH": the "el" would go to another "el").
+  builder.alignCompounds(true, withoutEqual(candidates, left.tokens.length, 'i'));
+  builder.alignCompounds(false, withoutEqual(candidates, right.tokens.length, 'j'));
+  for (const c of candidates) {
     if (!builder.usedLeft[c.i] && !builder.usedRight[c.j]) builder.align([c.i], [c.j], c.score, c.how);
   }
   builder.alignCompounds(true);
   builder.alignCompounds(false);
-  builder.alignLeftovers();
+  if (options.lenient === true) builder.alignLeftovers();
   if (options.acronyms === true) {
     builder.alignAcronyms(true);
     builder.alignAcronyms(false);

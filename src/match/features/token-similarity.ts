@@ -92,7 +92,11 @@ export function lenientSkeleton(skeleton: string): string {
   return loosen(skeleton, LENIENT_LETTERS).replace(/([a-z])\1+/g, '$1');
 }
 
-const LENIENT_SCORE = 0.75;
+/**
+ * Low: a pair this loose mostly tells that the two tokens are not conflicting name parts; as
+ * evidence of a match it is weak (on real customer names such pairs are mostly chance).
+ */
+const LENIENT_SCORE = 0.3;
 
 /**
  * Korean syllables romanized by McCune-Reischauer and by the Revised system differ in the
@@ -109,17 +113,18 @@ function isSyllableVariant(a: string, b: string): boolean {
 }
 
 /**
- * A looser test for tokens left over on both sides once the names are aligned: Korean syllable
- * variants, equal lenient
- * skeletons (words of four letters or more), or lenient skeletons of four consonants or more
- * that start alike and are one letter apart. Scores LENIENT_SCORE or 0.
+ * A looser test for tokens left over on both sides once two people's names are aligned: Korean
+ * syllable variants, or tokens whose skeletons start with one consonant and whose lenient
+ * skeletons are equal (three consonants or more, words of four letters or more) or one letter
+ * apart (four consonants or more). Scores LENIENT_SCORE or 0.
  */
 export function lenientSimilarity(a: NameToken, b: NameToken): number {
   if (isSyllableVariant(a.text, b.text)) return LENIENT_SCORE;
+  if (a.skeleton[0] !== b.skeleton[0]) return 0;
   const [x, y] = [lenientSkeleton(a.skeleton), lenientSkeleton(b.skeleton)];
   if (x.length < 2 || y.length < 2) return 0;
-  if (x === y) return Math.min(a.text.length, b.text.length) >= 4 ? LENIENT_SCORE : 0;
-  return Math.min(x.length, y.length) >= 4 && x[0] === y[0] && levenshtein(x, y) <= 1 ? LENIENT_SCORE : 0;
+  if (x === y) return Math.min(a.text.length, b.text.length) >= 4 && x.length >= 3 ? LENIENT_SCORE : 0;
+  return Math.min(x.length, y.length) >= 4 && levenshtein(x, y) <= 1 ? LENIENT_SCORE : 0;
 }
 
 export function tokenSimilarity(a: NameToken, b: NameToken, skeletons: SkeletonUse): TokenSimilarity {
@@ -138,10 +143,8 @@ export function tokenSimilarity(a: NameToken, b: NameToken, skeletons: SkeletonU
     best = { score: PHONETIC_SCORE, how: 'phonetic' };
   }
   // Latin spellings of one Arabic name differ in vowels (MUSHAKHAS, Mishkhas): between Latin
-  // names the skeleton counts only for spellings that are already alike, as phonetic codes do,
-  // or that sound alike too (Khaddor/Khudour, Shibl/Chebil: one skeleton, one phonetic code).
-  const soundsAlike = a.phonetic !== '' && a.phonetic === b.phonetic && a.skeleton.length >= 2;
-  const mayCompareSkeletons = skeletons !== 'off' || soundsAlike || (isAlike && a.skeleton.length >= 3);
+  // names the skeleton counts only for spellings that are already alike, as phonetic codes do.
+  const mayCompareSkeletons = skeletons !== 'off' || (isAlike && a.skeleton.length >= 3);
   if (best.score < SKELETON_SCORE && mayCompareSkeletons && skeletonsAgree(a, b, skeletons)) {
     best = { score: SKELETON_SCORE, how: 'skeleton' };
   }
