@@ -6,7 +6,7 @@
  * Scope and filters, as yente applies them: the datasets searched are the scope (`default`:
  * every loaded dataset) intersected with `includeDatasets`, less `excludeDatasets`; an entity
  * is a candidate when it is in one of them. `excludeEntityIds` drops entities by id;
- * `changedSince` keeps entities designated, amended or relisted on or after that date.
+ * `changedSince` keeps entities that changed on or after that date (see changedSince()).
  */
 import type { EventType } from '../history/events.js';
 import { InvalidInputError, NotFoundError } from '../model/errors.js';
@@ -88,17 +88,26 @@ function checkQueryCount(count: number): void {
   if (count > MAX_BATCH_QUERIES) throw new InvalidInputError(`queries: at most ${MAX_BATCH_QUERIES} queries per request, got ${count}`);
 }
 
-/** Ids kept by the entity filters, or null when none applies. */
-async function entityFilter(store: Store, filters: BatchFilters): Promise<((id: string) => boolean) | null> {
+/** Whether a result passes the entity filters, or null when none applies. */
+async function entityFilter(store: Store, filters: BatchFilters): Promise<((view: MatchView) => boolean) | null> {
   const excluded = new Set(filters.excludeEntityIds ?? []);
-  const changed = filters.changedSince === undefined ? null : await changedEntities(store, filters.changedSince);
+  const changed = filters.changedSince === undefined ? null : await changedSince(store, filters.changedSince);
   if (excluded.size === 0 && changed === null) return null;
-  return (id) => !excluded.has(id) && (changed === null || changed.has(id));
+  return (view) => !excluded.has(view.id) && (changed === null || changed(view));
 }
 
-async function changedEntities(store: Store, since: string): Promise<Set<string>> {
+/**
+ * Changed on or after `since`: a designated, amended or relisted event on or after it, or
+ * read from a dataset whose first snapshot is on or after it — what a party looked like
+ * before a dataset's history begins is unknown, so it may have changed (yente's last_change
+ * is never earlier than first_seen either).
+ */
+async function changedSince(store: Store, since: string): Promise<(view: MatchView) => boolean> {
   const events = await store.listEvents({ from: since, types: CHANGE_EVENTS });
-  return new Set(events.map((event) => event.entityId));
+  const ids = new Set(events.map((event) => event.entityId));
+  const datasets = await store.listDatasets();
+  const startedSince = new Set(datasets.filter((d) => d.snapshots.length > 0 && d.snapshots[0]!.asOf >= since).map((d) => d.name));
+  return (view) => ids.has(view.id) || view.datasets.some((dataset) => startedSince.has(dataset));
 }
 
 /**
@@ -121,7 +130,7 @@ export async function matchBatch(store: Store, generation: IndexGeneration, requ
   const answers: Record<string, BatchAnswer> = {};
   for (const { key, query, match, limit } of prepared) {
     const found = datasets.length === 0 ? [] : matchTargets(generation, match, { limit: MAX_MATCH_LIMIT, threshold, cutoff, datasets });
-    const kept = keep === null ? found : found.filter((view) => keep(view.id));
+    const kept = keep === null ? found : found.filter(keep);
     answers[key] = { query, results: kept.slice(0, limit), total: kept.length };
   }
   return { threshold, cutoff, answers };

@@ -102,11 +102,13 @@ describe('POST /match/{dataset} over OFAC SDN 2019-01-04 + 2021-06-29 and UN 202
     const zawahiri = { name: ['Ayman al-Zawahiri'] };
     assert.deepEqual(ids(await matchOne(zawahiri, '?exclude_entity_ids=ofac-2676')), ['unsc-qdi-006', 'ofac-12540']);
     assert.deepEqual(ids(await matchOne(zawahiri, '?exclude_entity_ids=ofac-2676&exclude_entity_ids=unsc-qdi-006')), ['ofac-12540']);
-    // ofac-2676 was amended in the 2021-06-29 snapshot; unsc-qdi-006 was designated on 2001-01-25.
-    assert.deepEqual(ids(await matchOne(zawahiri, '?changed_since=2019-02-01')), ['ofac-2676']);
-    assert.deepEqual(ids(await matchOne(zawahiri, '?changed_since=2001-01-25')), ['ofac-2676', 'unsc-qdi-006']);
+    // ofac-2676 was amended in the 2021-06-29 snapshot, ofac-12540 not; the UN history begins on 2026-02-27.
+    assert.deepEqual(ids(await matchOne(zawahiri, '?changed_since=2019-02-01')), ['ofac-2676', 'unsc-qdi-006']);
+    assert.deepEqual(ids(await matchOne(zawahiri, '?changed_since=2026-02-28')), []);
+    // Sechin is unchanged since the first OFAC snapshot, 2019-01-04.
     assert.deepEqual(ids(await matchOne({ name: ['Igor Sechin'] })), ['ofac-16692']);
-    assert.deepEqual(ids(await matchOne({ name: ['Igor Sechin'] }, '?changed_since=2019-02-01')), []);
+    assert.deepEqual(ids(await matchOne({ name: ['Igor Sechin'] }, '?changed_since=2019-01-04')), ['ofac-16692']);
+    assert.deepEqual(ids(await matchOne({ name: ['Igor Sechin'] }, '?changed_since=2019-01-05')), []);
   });
 
   it('applies threshold, cutoff and limit, and reports the total before the limit', async () => {

@@ -41,7 +41,7 @@ export const MatchOptionsQuery = z.object({
   include_dataset: listParam('only these datasets (repeatable)'),
   exclude_dataset: listParam('not these datasets (repeatable)'),
   exclude_entity_ids: listParam('leave out these entity ids (repeatable)'),
-  changed_since: z.string().optional().openapi({ description: 'only entities designated, amended or relisted on or after this date (YYYY-MM-DD)' }),
+  changed_since: z.string().optional().openapi({ description: 'only entities designated, amended or relisted on or after this date, or from a dataset whose history begins on or after it (YYYY-MM-DD)' }),
 });
 
 const PropertyValues = z.union([z.string(), z.array(z.string())]);
