@@ -87,15 +87,24 @@ type FacetsOf = (events: readonly SanctionEvent[], needs: FacetNeeds) => Promise
 
 const byDateThenEntity = (a: SanctionEvent, b: SanctionEvent) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0);
 
-/** Keeps the events whose party has the country and programme asked for (case-insensitive). */
+/**
+ * Keeps the events whose party has the country and programme asked for (case-insensitive).
+ * Countries first: they come from the party's own statements, the cheaper read, and leave
+ * fewer parties whose programmes must be read.
+ */
 async function filterByFacets(events: SanctionEvent[], query: ChangesFeedQuery, facets: FacetsOf): Promise<SanctionEvent[]> {
-  if (query.country === undefined && query.program === undefined) return events;
-  const [country, program] = [query.country?.toLowerCase(), query.program?.toUpperCase()];
-  const all = await facets(events, { countries: country !== undefined, programs: program !== undefined });
-  return events.filter((_event, i) => {
-    const { countries, programs } = all[i]!;
-    return (country === undefined || countries.includes(country)) && (program === undefined || programs.some((p) => p.toUpperCase() === program));
-  });
+  let kept = events;
+  if (query.country !== undefined) {
+    const country = query.country.toLowerCase();
+    const found = await facets(kept, { countries: true, programs: false });
+    kept = kept.filter((_event, i) => found[i]!.countries.includes(country));
+  }
+  if (query.program !== undefined) {
+    const program = query.program.toUpperCase();
+    const found = await facets(kept, { countries: false, programs: true });
+    kept = kept.filter((_event, i) => found[i]!.programs.some((p) => p.toUpperCase() === program));
+  }
+  return kept;
 }
 
 export async function changesFeed(store: Store, reader: EventFacetReader, query: ChangesFeedQuery): Promise<ChangesFeed> {

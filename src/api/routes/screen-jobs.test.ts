@@ -3,7 +3,8 @@
  * and the UN list of 2026-02-27: a customer file of listed and clean names, uploaded as
  * multipart or as a text/csv body, gives exactly the hits `sanctions screen` gives for the same
  * file; the CSV download is the CLI's CSV; progress moves from 0 to the row count while other
- * requests are answered; a bad file is refused with the CLI's message and creates no job.
+ * requests are answered; a bad file is refused with the CLI's message and creates no job, a
+ * file over the body limit with 413.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { parse } from 'csv-parse/sync';
 import { validateMatchQuery } from '../../match/query.js';
+import { buildApp } from '../app.js';
 import { apiOverSnapshots, type ApiUnderTest } from '../../../test/support/api.js';
 import { makeTempDir } from '../../../test/support/temp.js';
 import { prepareScreen, screenFile } from '../../service/screen.js';
@@ -150,6 +152,9 @@ describe('POST /screen and GET /jobs/{id}', () => {
       assert.equal(body.job_id, undefined);
       assert.equal(response.headers.get('location'), null);
     }
+    const small = buildApp({ ...api.deps, limits: { ...api.deps.limits, bodyLimitBytes: 100 } });
+    const tooLarge = await small.request('/screen', { method: 'POST', body: CUSTOMERS, headers: { 'content-type': 'text/csv' } });
+    assert.deepEqual([tooLarge.status, (await tooLarge.json()).detail], [413, 'request body larger than 100 bytes']);
     const high = await api.json('/screen?threshold=1.5', { method: 'POST', body: CUSTOMERS, headers: { 'content-type': 'text/csv' } }, 400);
     assert.equal(high.detail, 'threshold: threshold must be a number from 0 to 1, got 1.5');
   });
