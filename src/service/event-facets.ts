@@ -69,30 +69,31 @@ export class EventFacetReader {
   async facetsOf(events: readonly SanctionEvent[], snapshots: SnapshotDates, needs: FacetNeeds): Promise<EventFacets[]> {
     const keys = events.map((event) => facetKey(event.dataset, event.entityId, shownIn(event, snapshots)));
     if (this.memo.size + events.length > this.maxRemembered) this.memo.clear();
+    // Held here too: a concurrent request may clear the memo while this one reads.
+    const found = new Map(keys.map((key) => [key, { ...this.memo.get(key) }]));
     const missing = new Map<string, SanctionEvent[]>();
     events.forEach((event, i) => {
-      const known = this.memo.get(keys[i]!);
-      const isMissing = (needs.programs && known?.programs === undefined) || (needs.countries && known?.countries === undefined);
-      if (isMissing) missing.set(event.entityId, [...(missing.get(event.entityId) ?? []), event]);
+      const known = found.get(keys[i]!)!;
+      if (!((needs.programs && known.programs === undefined) || (needs.countries && known.countries === undefined))) return;
+      const partyEvents = missing.get(event.entityId);
+      if (partyEvents === undefined) missing.set(event.entityId, [event]);
+      else partyEvents.push(event);
     });
-    for (const [partyId, partyEvents] of missing) await this.readParty(partyId, partyEvents, { snapshots, needs });
-    return keys.map((key) => {
-      const known = this.memo.get(key);
-      return { programs: known?.programs ?? [], countries: known?.countries ?? [] };
-    });
+    for (const [partyId, partyEvents] of missing) await this.readParty(partyId, partyEvents, { snapshots, needs, found });
+    return keys.map((key) => ({ programs: found.get(key)!.programs ?? [], countries: found.get(key)!.countries ?? [] }));
   }
 
   /** Reads only the statements the needs call for: the party's own (countries), those referring to it (programmes). */
-  private async readParty(partyId: string, events: readonly SanctionEvent[], read: { snapshots: SnapshotDates; needs: FacetNeeds }): Promise<void> {
+  private async readParty(partyId: string, events: readonly SanctionEvent[], read: { snapshots: SnapshotDates; needs: FacetNeeds; found: Map<string, KnownFacets> }): Promise<void> {
     const own = read.needs.countries ? await this.store.statementsOfEntity(partyId) : undefined;
     const referring = read.needs.programs ? await this.store.statementsReferencing(partyId) : undefined;
     for (const event of events) {
       const date = shownIn(event, read.snapshots);
       const key = facetKey(event.dataset, partyId, date);
-      const known = { ...this.memo.get(key) };
+      const known = read.found.get(key)!;
       if (own !== undefined) known.countries = countriesOf(own, event.dataset, date);
       if (referring !== undefined) known.programs = programsOf(partyId, referring, event.dataset, date);
-      this.memo.set(key, known);
+      this.memo.set(key, { ...known });
     }
   }
 }
