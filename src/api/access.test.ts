@@ -121,7 +121,7 @@ describe('API keys and rate limits', () => {
     const unused = await createApiKey(api.store, { name: 'spare' });
     const before = new Date().toISOString();
     assert.equal((await get(appWith({}), { 'X-Api-Key': key })).status, 200);
-    const keys = await api.store.listApiKeys();
+    const keys = await api.store.access.listApiKeys();
     const used = keys.find((k) => k.name === 'screening service')!;
     assert.ok(used.lastUsedAt !== null && used.lastUsedAt >= before, `last used ${used.lastUsedAt}, request at ${before}`);
     assert.equal(keys.find((k) => k.id === unused.record.id)!.lastUsedAt, null);

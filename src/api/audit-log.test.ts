@@ -68,7 +68,7 @@ describe('audit log of match and screen requests', () => {
     assert.equal(answer.responses.chemezov!.results[0]!.id, 'ofac-16685');
     assert.equal(answer.responses.chemezov!.results.length, 8);
 
-    const [entry] = await store.listAuditEntries({ limit: 1 });
+    const [entry] = await store.access.listAuditEntries({ limit: 1 });
     assert.equal(entry!.requestId, 'audit-match-1');
     assert.equal(entry!.apiKeyId, key.record.id);
     assert.equal(entry!.route, '/match/default');
@@ -88,7 +88,7 @@ describe('audit log of match and screen requests', () => {
     const body = JSON.stringify({ queries: { q: { schema: 'Person', properties: { birthDate: ['not a date'] } } } });
     const response = await match({ 'X-Request-Id': 'audit-bad-1' }, body);
     assert.equal(response.status, 400);
-    const [entry] = await store.listAuditEntries({ limit: 1 });
+    const [entry] = await store.access.listAuditEntries({ limit: 1 });
     assert.deepEqual(
       { requestId: entry!.requestId, apiKeyId: entry!.apiKeyId, status: entry!.status, results: entry!.results, queryHash: entry!.queryHash },
       { requestId: 'audit-bad-1', apiKeyId: null, status: 400, results: [], queryHash: sha256(body) },
@@ -103,7 +103,7 @@ describe('audit log of match and screen requests', () => {
     assert.equal((await app.request(`/jobs/${jobId}`)).status, 200);
     assert.equal((await app.request('/catalog')).status, 200);
 
-    const entries = await store.listAuditEntries({ limit: 3 });
+    const entries = await store.access.listAuditEntries({ limit: 3 });
     assert.deepEqual(entries.map((e) => e.requestId), ['audit-screen-1', 'audit-bad-1', 'audit-match-1']);
     assert.deepEqual(
       { route: entries[0]!.route, jobId: entries[0]!.jobId, status: entries[0]!.status, results: entries[0]!.results, queryHash: entries[0]!.queryHash },
@@ -127,7 +127,7 @@ describe('audit log of match and screen requests', () => {
     assert.equal(byPost.status, 200);
     assert.equal((await app.request('/reconcile/default')).status, 200);
 
-    const [post, get] = await store.listAuditEntries({ route: '/reconcile', limit: 10 });
+    const [post, get] = await store.access.listAuditEntries({ route: '/reconcile', limit: 10 });
     assert.deepEqual([post!.requestId, get!.requestId], ['audit-reconcile-post', 'audit-reconcile-get'], 'the manifest request is not audited');
     assert.equal(get!.queryHash, sha256(search));
     assert.equal(post!.queryHash, sha256(form));

@@ -84,7 +84,7 @@ export function auditLog(deps: ApiDeps): MiddlewareHandler<ApiEnv> {
       status: c.res.status,
     };
     try {
-      await deps.store.appendAuditEntry(entry);
+      await deps.store.access.appendAuditEntry(entry);
     } catch (error) {
       c.get('logger').error({ err: error, audit: entry }, 'audit log write failed; the answer is withheld');
       c.res = undefined;

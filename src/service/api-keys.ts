@@ -43,7 +43,7 @@ export async function createApiKey(store: Store, options: NewKeyOptions): Promis
     throw new InvalidInputError(`--rate-limit: requests per minute must be a whole number above 0, got ${rateLimit}`);
   }
   const key = KEY_PREFIX + randomBytes(KEY_BYTES).toString('base64url');
-  const record = await store.insertApiKey({
+  const record = await store.access.insertApiKey({
     name,
     prefix: key.slice(0, KEY_PREFIX.length + DISPLAY_CHARS),
     hash: hashApiKey(key),
@@ -55,7 +55,7 @@ export async function createApiKey(store: Store, options: NewKeyOptions): Promis
 
 /** The key a user names by its id (digits) or its display prefix; NotFoundError when none or several match. */
 export async function findApiKey(store: Store, reference: string): Promise<ApiKeyRecord> {
-  const keys = await store.listApiKeys();
+  const keys = await store.access.listApiKeys();
   const matching = /^\d+$/.test(reference) ? keys.filter((k) => k.id === Number(reference)) : keys.filter((k) => k.prefix === reference);
   if (matching.length === 1) return matching[0]!;
   if (matching.length > 1) throw new NotFoundError(`API key prefix ${reference} is shared by keys ${matching.map((k) => k.id).join(', ')}; name the key by its id`);
@@ -67,7 +67,7 @@ export async function revokeApiKey(store: Store, reference: string, now: Date = 
   if (key.revokedAt !== null) throw new ConflictError(`API key ${key.id} (${key.prefix}, "${key.name}") was already revoked at ${key.revokedAt}`);
   const revokedAt = now.toISOString();
   // A false here means another process revoked it between the lookup and this update.
-  if (!(await store.revokeApiKey(key.id, revokedAt))) throw new ConflictError(`API key ${key.id} (${key.prefix}) was already revoked`);
+  if (!(await store.access.revokeApiKey(key.id, revokedAt))) throw new ConflictError(`API key ${key.id} (${key.prefix}) was already revoked`);
   return { ...key, revokedAt };
 }
 
@@ -112,7 +112,7 @@ export class ApiKeyVerifier {
     const cached = this.lookups.get(hash);
     if (cached !== undefined && now - cached.at < this.options.cacheMs) return cached.record;
     if (this.lookups.size >= MAX_CACHED_KEYS) this.lookups.clear();
-    const record = this.store.apiKeyByHash(hash);
+    const record = this.store.access.apiKeyByHash(hash);
     this.lookups.set(hash, { at: now, record });
     // A failed lookup (database unreachable) is not remembered: the next request asks again.
     record.catch(() => this.lookups.delete(hash));
@@ -124,6 +124,6 @@ export class ApiKeyVerifier {
     const last = this.usesRecorded.get(record.id);
     if (last !== undefined && now - last < (this.options.useRecordMs ?? 60_000)) return;
     this.usesRecorded.set(record.id, now);
-    await this.store.recordApiKeyUse(record.id, new Date(now).toISOString());
+    await this.store.access.recordApiKeyUse(record.id, new Date(now).toISOString());
   }
 }

@@ -56,7 +56,7 @@ export async function listAuditEntries(store: Store, options: AuditListOptions):
   if (filter.from !== undefined && filter.before !== undefined && filter.from >= filter.before) {
     throw new InvalidInputError(`--from ${options.from} is after --to ${options.to}`);
   }
-  return store.listAuditEntries(filter);
+  return store.access.listAuditEntries(filter);
 }
 
 /** An entry as the CLI prints it in JSON (snake_case, as the API's shapes). */

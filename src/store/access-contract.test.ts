@@ -13,7 +13,7 @@ import { makeTempDir } from '../../test/support/temp.js';
 import { join } from 'node:path';
 import { PostgresStore } from './postgres/postgres-store.js';
 import { SqliteStore } from './sqlite/sqlite-store.js';
-import type { AuditEntry, Store } from './store.js';
+import type { AuditEntry, AuditFilter, Store } from './store.js';
 
 const SNAPSHOTS = [
   { dataset: 'us_ofac_sdn', asOf: '2021-06-29' },
@@ -45,18 +45,18 @@ for (const backend of BACKENDS) {
     after(() => store.close());
 
     test('a key is stored without its secret, found by hash, used and revoked once', async () => {
-      const created = await store.insertApiKey(KEY);
-      const second = await store.insertApiKey({ ...KEY, name: 'ui', prefix: 'sr_Zz0-9_xy', hash: 'e'.repeat(64), rateLimit: null });
+      const created = await store.access.insertApiKey(KEY);
+      const second = await store.access.insertApiKey({ ...KEY, name: 'ui', prefix: 'sr_Zz0-9_xy', hash: 'e'.repeat(64), rateLimit: null });
       assert.deepEqual(created, { id: created.id, name: 'ci pipeline', prefix: 'sr_AbCdEfGh', createdAt: KEY.createdAt, revokedAt: null, rateLimit: 120, lastUsedAt: null });
       assert.equal(second.id > created.id, true);
-      assert.deepEqual(await store.apiKeyByHash('f'.repeat(64)), created);
-      assert.equal(await store.apiKeyByHash('0'.repeat(64)), undefined);
+      assert.deepEqual(await store.access.apiKeyByHash('f'.repeat(64)), created);
+      assert.equal(await store.access.apiKeyByHash('0'.repeat(64)), undefined);
 
-      await store.recordApiKeyUse(created.id, '2026-11-30T10:05:00.000Z');
-      assert.equal(await store.revokeApiKey(created.id, '2026-11-30T11:00:00.000Z'), true);
-      assert.equal(await store.revokeApiKey(created.id, '2026-11-30T12:00:00.000Z'), false, 'a second revocation changes nothing');
-      assert.equal(await store.revokeApiKey(9999, '2026-11-30T12:00:00.000Z'), false);
-      const listed = await store.listApiKeys();
+      await store.access.recordApiKeyUse(created.id, '2026-11-30T10:05:00.000Z');
+      assert.equal(await store.access.revokeApiKey(created.id, '2026-11-30T11:00:00.000Z'), true);
+      assert.equal(await store.access.revokeApiKey(created.id, '2026-11-30T12:00:00.000Z'), false, 'a second revocation changes nothing');
+      assert.equal(await store.access.revokeApiKey(9999, '2026-11-30T12:00:00.000Z'), false);
+      const listed = await store.access.listApiKeys();
       assert.deepEqual(listed.map((k) => [k.name, k.revokedAt, k.lastUsedAt, k.rateLimit]), [
         ['ci pipeline', '2026-11-30T11:00:00.000Z', '2026-11-30T10:05:00.000Z', 120],
         ['ui', null, null, null],
@@ -64,16 +64,16 @@ for (const backend of BACKENDS) {
     });
 
     test('two keys cannot share a hash', async () => {
-      await assert.rejects(store.insertApiKey({ ...KEY, name: 'copy' }), /UNIQUE|unique/);
+      await assert.rejects(store.access.insertApiKey({ ...KEY, name: 'copy' }), /UNIQUE|unique/);
     });
 
     test('audit entries are listed newest first, filtered by time, key and route', async () => {
-      const [key] = await store.listApiKeys();
-      await store.appendAuditEntry(entry('2026-11-29T23:59:59.999Z', '/match/default', key!.id, 'r1'));
-      await store.appendAuditEntry(entry('2026-11-30T08:00:00.000Z', '/screen', null, 'r2'));
-      await store.appendAuditEntry(entry('2026-11-30T09:00:00.000Z', '/match/sanctions', null, 'r3'));
-      await store.appendAuditEntry(entry('2026-11-30T10:00:00.000Z', '/matches', key!.id, 'r4'));
-      const ids = async (filter: Parameters<Store['listAuditEntries']>[0]) => (await store.listAuditEntries(filter)).map((e) => e.requestId);
+      const [key] = await store.access.listApiKeys();
+      await store.access.appendAuditEntry(entry('2026-11-29T23:59:59.999Z', '/match/default', key!.id, 'r1'));
+      await store.access.appendAuditEntry(entry('2026-11-30T08:00:00.000Z', '/screen', null, 'r2'));
+      await store.access.appendAuditEntry(entry('2026-11-30T09:00:00.000Z', '/match/sanctions', null, 'r3'));
+      await store.access.appendAuditEntry(entry('2026-11-30T10:00:00.000Z', '/matches', key!.id, 'r4'));
+      const ids = async (filter: AuditFilter) => (await store.access.listAuditEntries(filter)).map((e) => e.requestId);
 
       assert.deepEqual(await ids({ limit: 10 }), ['r4', 'r3', 'r2', 'r1']);
       assert.deepEqual(await ids({ limit: 2 }), ['r4', 'r3']);
@@ -82,9 +82,9 @@ for (const backend of BACKENDS) {
       assert.deepEqual(await ids({ route: '/match', limit: 10 }), ['r3', 'r1'], '/matches is not under /match');
       assert.deepEqual(await ids({ route: '/screen', limit: 10 }), ['r2']);
 
-      const [screen] = await store.listAuditEntries({ route: '/screen', limit: 1 });
+      const [screen] = await store.access.listAuditEntries({ route: '/screen', limit: 1 });
       assert.deepEqual(screen, { id: screen!.id, ...entry('2026-11-30T08:00:00.000Z', '/screen', null, 'r2') });
-      const [match] = await store.listAuditEntries({ route: '/match/default', limit: 1 });
+      const [match] = await store.access.listAuditEntries({ route: '/match/default', limit: 1 });
       assert.deepEqual(match!.results, [{ query: 'q1', entityId: 'ofac-16685', score: 0.93 }]);
       assert.deepEqual(match!.snapshots, SNAPSHOTS);
       assert.equal(match!.apiKeyId, key!.id);
@@ -97,7 +97,7 @@ describe('the audit log refuses UPDATE and DELETE from any client', () => {
     const file = join(makeTempDir(), 'audit.db');
     const store = new SqliteStore(file);
     await store.migrate();
-    await store.appendAuditEntry(entry('2026-11-30T08:00:00.000Z', '/screen', null, 'r1'));
+    await store.access.appendAuditEntry(entry('2026-11-30T08:00:00.000Z', '/screen', null, 'r1'));
     await store.close();
     const db = new Database(file);
     try {
@@ -116,7 +116,7 @@ describe('the audit log refuses UPDATE and DELETE from any client', () => {
     const client = new pg.Client({ connectionString: TEST_DATABASE_URL, options: `-c search_path=${schema}` });
     await client.connect();
     try {
-      await store.appendAuditEntry(entry('2026-11-30T08:00:00.000Z', '/screen', null, 'r1'));
+      await store.access.appendAuditEntry(entry('2026-11-30T08:00:00.000Z', '/screen', null, 'r1'));
       await assert.rejects(client.query('UPDATE audit_log SET status = 500'), /audit_log is append-only: entries cannot be updated/);
       await assert.rejects(client.query('DELETE FROM audit_log'), /audit_log is append-only: entries cannot be deleted/);
       await assert.rejects(client.query('TRUNCATE audit_log'), /audit_log is append-only: entries cannot be truncated/);

@@ -118,6 +118,21 @@ export interface AuditFilter {
   readonly limit: number;
 }
 
+/** API keys and the append-only audit log. */
+export interface AccessStore {
+  /** Records a new key and returns it with its id. */
+  insertApiKey(key: NewApiKey): Promise<ApiKeyRecord>;
+  /** Every key, revoked ones included, by id. */
+  listApiKeys(): Promise<ApiKeyRecord[]>;
+  apiKeyByHash(hash: string): Promise<ApiKeyRecord | undefined>;
+  /** Marks a key revoked; false when it is unknown or already revoked (nothing changes then). */
+  revokeApiKey(id: number, revokedAt: string): Promise<boolean>;
+  recordApiKeyUse(id: number, usedAt: string): Promise<void>;
+  /** The audit log is append-only: there is no update or delete, and the table refuses both. */
+  appendAuditEntry(entry: AuditEntry): Promise<void>;
+  listAuditEntries(filter: AuditFilter): Promise<StoredAuditEntry[]>;
+}
+
 export interface Store {
   readonly backend: 'sqlite' | 'postgres';
   /** Creates or upgrades the schema; safe to call on every start. */
@@ -134,15 +149,6 @@ export interface Store {
   statementsReferencing(entityId: string): Promise<StatementRecord[]>;
   /** Statements of a dataset seen in its snapshot of `date`. */
   statementsAt(dataset: string, date: string): Promise<StatementRecord[]>;
-  /** Records a new key and returns it with its id. */
-  insertApiKey(key: NewApiKey): Promise<ApiKeyRecord>;
-  /** Every key, revoked ones included, by id. */
-  listApiKeys(): Promise<ApiKeyRecord[]>;
-  apiKeyByHash(hash: string): Promise<ApiKeyRecord | undefined>;
-  /** Marks a key revoked; false when it is unknown or already revoked (nothing changes then). */
-  revokeApiKey(id: number, revokedAt: string): Promise<boolean>;
-  recordApiKeyUse(id: number, usedAt: string): Promise<void>;
-  /** The audit log is append-only: there is no update or delete, and the table refuses both. */
-  appendAuditEntry(entry: AuditEntry): Promise<void>;
-  listAuditEntries(filter: AuditFilter): Promise<StoredAuditEntry[]>;
+  /** API keys and the audit log (a part of its own: the same tables on every backend). */
+  readonly access: AccessStore;
 }

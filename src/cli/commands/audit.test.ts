@@ -48,10 +48,10 @@ describe('sanctions audit', () => {
     prefix = (JSON.parse(created.stdout) as { prefix: string }).prefix;
     const store = new SqliteStore(db);
     await store.migrate();
-    await store.appendAuditEntry(entry('r1', '2026-11-28T23:59:59.999Z', '/match/default', 1));
-    await store.appendAuditEntry(entry('r2', '2026-11-29T00:00:00.000Z', '/screen', null));
-    await store.appendAuditEntry(entry('r3', '2026-11-29T23:59:59.999Z', '/match/sanctions', null));
-    await store.appendAuditEntry(entry('r4', '2026-11-30T08:30:00.000Z', '/reconcile/default', 1));
+    await store.access.appendAuditEntry(entry('r1', '2026-11-28T23:59:59.999Z', '/match/default', 1));
+    await store.access.appendAuditEntry(entry('r2', '2026-11-29T00:00:00.000Z', '/screen', null));
+    await store.access.appendAuditEntry(entry('r3', '2026-11-29T23:59:59.999Z', '/match/sanctions', null));
+    await store.access.appendAuditEntry(entry('r4', '2026-11-30T08:30:00.000Z', '/reconcile/default', 1));
     await store.close();
   });
 

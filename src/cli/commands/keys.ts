@@ -50,7 +50,7 @@ export function registerKeys(program: Command, context: CliContext): void {
     .description('every key, revoked ones included (never the keys themselves)')
     .option('--json', 'print JSON')
     .action(async (options, command: Command) => {
-      const records = await withStore(context, command.optsWithGlobals(), (store) => store.listApiKeys());
+      const records = await withStore(context, command.optsWithGlobals(), (store) => store.access.listApiKeys());
       if (options.json) return writeJson(context, records.map(keyView));
       if (records.length === 0) return context.write('no API keys (create one: sanctions keys create --name <label>)\n');
       for (const record of records) context.write(keyLine(record));

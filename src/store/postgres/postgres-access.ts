@@ -1,11 +1,11 @@
 /** The API keys and the audit log in PostgreSQL (tables of migration 3, see migrations.ts). */
 import { API_KEY_COLUMNS, AUDIT_COLUMNS, apiKeyFromRow, auditEntryFromRow, auditQuery, auditValues, type ApiKeyRow, type AuditRow } from '../access-rows.js';
-import type { ApiKeyRecord, AuditEntry, AuditFilter, NewApiKey, StoredAuditEntry } from '../store.js';
+import type { AccessStore, ApiKeyRecord, AuditEntry, AuditFilter, NewApiKey, StoredAuditEntry } from '../store.js';
 
 /** Runs one statement on a pooled connection and returns its rows. */
 export type PostgresQuery = <R extends object>(sql: string, params: unknown[]) => Promise<R[]>;
 
-export class PostgresAccess {
+export class PostgresAccess implements AccessStore {
   constructor(private readonly query: PostgresQuery) {}
 
   async insertApiKey(key: NewApiKey): Promise<ApiKeyRecord> {

@@ -12,16 +12,11 @@ import type { SanctionEvent } from '../../history/events.js';
 import { InvalidInputError, UnavailableError } from '../../model/errors.js';
 import { datasetsFromRows, eventFromRow, eventsQuery, statementFromRow, type EventRow, type SnapshotRow, type StatementRow } from '../rows.js';
 import type {
-  ApiKeyRecord,
-  AuditEntry,
-  AuditFilter,
   DatasetSummary,
   DatasetTransaction,
   EventFilter,
-  NewApiKey,
   SnapshotRecord,
   StatementRecord,
-  StoredAuditEntry,
   Store,
 } from '../store.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
@@ -48,7 +43,7 @@ export class PostgresStore implements Store {
   private readonly pool: pg.Pool;
   private readonly schema: string | undefined;
   private readonly dropSchemaOnClose: boolean;
-  private readonly access = new PostgresAccess((sql, params) => this.query(sql, params));
+  readonly access = new PostgresAccess((sql, params) => this.query(sql, params));
   private closing: Promise<void> | undefined;
 
   constructor(connectionString: string, options: PostgresStoreOptions = {}) {
@@ -129,33 +124,12 @@ export class PostgresStore implements Store {
     return this.withClient((client) => selectStatementsAt(client, dataset, date));
   }
 
-  async insertApiKey(key: NewApiKey): Promise<ApiKeyRecord> {
-    return this.access.insertApiKey(key);
-  }
 
-  async listApiKeys(): Promise<ApiKeyRecord[]> {
-    return this.access.listApiKeys();
-  }
 
-  async apiKeyByHash(hash: string): Promise<ApiKeyRecord | undefined> {
-    return this.access.apiKeyByHash(hash);
-  }
 
-  async revokeApiKey(id: number, revokedAt: string): Promise<boolean> {
-    return this.access.revokeApiKey(id, revokedAt);
-  }
 
-  async recordApiKeyUse(id: number, usedAt: string): Promise<void> {
-    return this.access.recordApiKeyUse(id, usedAt);
-  }
 
-  async appendAuditEntry(entry: AuditEntry): Promise<void> {
-    return this.access.appendAuditEntry(entry);
-  }
 
-  async listAuditEntries(filter: AuditFilter): Promise<StoredAuditEntry[]> {
-    return this.access.listAuditEntries(filter);
-  }
 
   /** Runs `work` in a transaction holding the advisory lock (lockClass, key); a throw rolls back. */
   private async transaction<T>(lockClass: string, key: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {

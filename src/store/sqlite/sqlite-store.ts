@@ -7,16 +7,11 @@ import Database from 'better-sqlite3';
 import { UnavailableError } from '../../model/errors.js';
 import type { SanctionEvent } from '../../history/events.js';
 import type {
-  ApiKeyRecord,
-  AuditEntry,
-  AuditFilter,
   DatasetSummary,
   DatasetTransaction,
   EventFilter,
-  NewApiKey,
   SnapshotRecord,
   StatementRecord,
-  StoredAuditEntry,
   Store,
 } from '../store.js';
 import {
@@ -49,7 +44,7 @@ const BUSY_TIMEOUT_MS = 30_000;
 export class SqliteStore implements Store {
   readonly backend = 'sqlite' as const;
   private readonly db: Database.Database;
-  private readonly access: SqliteAccess;
+  readonly access: SqliteAccess;
   private writes: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly file: string) {
@@ -137,33 +132,12 @@ export class SqliteStore implements Store {
     return selectStatementsAt(this.db, dataset, date);
   }
 
-  async insertApiKey(key: NewApiKey): Promise<ApiKeyRecord> {
-    return this.access.insertApiKey(key);
-  }
 
-  async listApiKeys(): Promise<ApiKeyRecord[]> {
-    return this.access.listApiKeys();
-  }
 
-  async apiKeyByHash(hash: string): Promise<ApiKeyRecord | undefined> {
-    return this.access.apiKeyByHash(hash);
-  }
 
-  async revokeApiKey(id: number, revokedAt: string): Promise<boolean> {
-    return this.access.revokeApiKey(id, revokedAt);
-  }
 
-  async recordApiKeyUse(id: number, usedAt: string): Promise<void> {
-    this.access.recordApiKeyUse(id, usedAt);
-  }
 
-  async appendAuditEntry(entry: AuditEntry): Promise<void> {
-    this.access.appendAuditEntry(entry);
-  }
 
-  async listAuditEntries(filter: AuditFilter): Promise<StoredAuditEntry[]> {
-    return this.access.listAuditEntries(filter);
-  }
 }
 
 function selectSnapshots(db: Database.Database, dataset: string): SnapshotRecord[] {
