@@ -45,6 +45,9 @@ describe('compareNames', () => {
     const siblings = compareNames('Person', 'AL-TIKRITI, Bashar Sabawi Ibrahim Hasan', 'AL-TIKRITI, Yasir Sabawi Ibrahim Hasan');
     const conflict = siblings.explanation.find((f) => f.name === 'conflicting_name_parts');
     assert.equal(conflict?.detail, 'bashar vs yasir');
+    // One skeleton, but both are common names of their own on the lists.
+    const names = compareNames('Person', 'Mohammad Abdel Hamid', 'Abdel Hamid MAHMOUD').explanation;
+    assert.equal(names.find((f) => f.name === 'conflicting_name_parts')?.detail, 'mohammad vs mahmoud');
   });
 
   it('matches organisations across legal forms and scripts', () => {

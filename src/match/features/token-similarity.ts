@@ -8,6 +8,7 @@
 import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
 import levenshtein from 'talisman/metrics/levenshtein.js';
 import type { NameToken } from '../name-analysis.js';
+import { TOKEN_FREQUENCIES } from '../token-frequencies.data.js';
 
 export type TokenAgreement = 'exact' | 'romanization' | 'initial' | 'phonetic' | 'skeleton' | 'spelling' | 'lenient';
 
@@ -98,6 +99,10 @@ export function lenientSkeleton(skeleton: string): string {
  */
 const LENIENT_SCORE = 0.3;
 
+/** Entities on the real lists from which a name token counts as a name of its own. */
+const LISTED_NAME_ENTITIES = 20;
+const isListedName = (key: string) => (TOKEN_FREQUENCIES[key] ?? 0) >= LISTED_NAME_ENTITIES;
+
 /**
  * Korean syllables romanized by McCune-Reischauer and by the Revised system differ in the
  * first consonant (Ja/Cha, Jin/Chin, Gyu/Kyu, Bom/Pom, Dae/Tae): syllables of five letters or
@@ -120,7 +125,8 @@ function isSyllableVariant(a: string, b: string): boolean {
  */
 export function lenientSimilarity(a: NameToken, b: NameToken): number {
   if (isSyllableVariant(a.text, b.text)) return LENIENT_SCORE;
-  if (a.skeleton[0] !== b.skeleton[0]) return 0;
+  // Two names both common on the lists are two names (Mahmud, Muhammad), not two spellings of one.
+  if (a.skeleton[0] !== b.skeleton[0] || (isListedName(a.key) && isListedName(b.key))) return 0;
   const [x, y] = [lenientSkeleton(a.skeleton), lenientSkeleton(b.skeleton)];
   if (x.length < 2 || y.length < 2) return 0;
   if (x === y) return Math.min(a.text.length, b.text.length) >= 4 && x.length >= 3 ? LENIENT_SCORE : 0;
