@@ -7,6 +7,7 @@
  */
 import { NotFoundError, UnavailableError } from '../model/errors.js';
 import type { Store } from '../store/store.js';
+import { EntityViewCache } from './entity-view-cache.js';
 import { buildScreeningIndex, type ScreeningIndex } from './match.js';
 import { loadScreeningCorpus } from './screening-corpus.js';
 
@@ -16,6 +17,8 @@ export interface IndexGeneration extends ScreeningIndex {
   /** Identifies the set of snapshots the index was built from (changes when one is recorded). */
   readonly signature: string;
   readonly builtAt: string;
+  /** The full entity of a result, read once per generation (see entity-view-cache.ts). */
+  readonly entityViews: EntityViewCache;
 }
 
 /** Every recorded snapshot, as one string: equal strings mean nothing was loaded in between. */
@@ -60,7 +63,13 @@ export class LiveScreeningIndex {
     if (signature === this.generation?.signature) return false;
     try {
       const corpus = await loadScreeningCorpus(this.store);
-      this.generation = { ...buildScreeningIndex(corpus.targets), snapshots: corpus.snapshots, signature, builtAt: this.now().toISOString() };
+      this.generation = {
+        ...buildScreeningIndex(corpus.targets),
+        snapshots: corpus.snapshots,
+        signature,
+        builtAt: this.now().toISOString(),
+        entityViews: new EntityViewCache(this.store),
+      };
       return true;
     } catch (error) {
       if (error instanceof NotFoundError && signature === '') return false;

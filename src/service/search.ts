@@ -6,7 +6,8 @@
  */
 import { InvalidInputError } from '../model/errors.js';
 import type { Store } from '../store/store.js';
-import { entityAsOf, type EntityView } from './entities.js';
+import type { EntityView } from './entities.js';
+import type { EntityViewCache } from './entity-view-cache.js';
 import type { ScreeningIndex } from './match.js';
 import { constraintTest, datasetScope, entitiesChangedSince, type SearchConstraint, type TargetTest } from './search-filters.js';
 import { listByCaption, rankByText } from './search-ranking.js';
@@ -33,9 +34,10 @@ export interface SearchPage {
   readonly total: number;
 }
 
-/** The index a search runs on and the datasets (with their snapshots) it was built from. */
+/** The index a search runs on, the datasets (with their snapshots) it was built from, and their entity views. */
 export interface SearchIndex extends ScreeningIndex {
   readonly snapshots: readonly { dataset: string; asOf: string }[];
+  readonly entityViews: EntityViewCache;
 }
 
 function checkPage(limit: number, offset: number): void {
@@ -71,6 +73,6 @@ export async function searchEntities(store: Store, index: SearchIndex, request: 
       ? rankByText(index, { terms: request.terms, schemata: restrictedSchemata(request.constraints), datasets: scope }, accepts)
       : listByCaption(index, accepts);
   const results: EntityView[] = [];
-  for (const id of ids.slice(request.offset, request.offset + request.limit)) results.push(await entityAsOf(store, id));
+  for (const id of ids.slice(request.offset, request.offset + request.limit)) results.push(await index.entityViews.get(id));
   return { results, total: ids.length };
 }

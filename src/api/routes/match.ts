@@ -5,9 +5,7 @@
  * unknown dataset a 404.
  */
 import { createRoute, type Hook, type z } from '@hono/zod-openapi';
-import { entityAsOf, type EntityView } from '../../service/entities.js';
 import { matchBatch } from '../../service/match-batch.js';
-import type { Store } from '../../store/store.js';
 import { errorResponse } from '../errors.js';
 import { errorContent } from '../schemas/error.js';
 import { MatchBodySchema, MatchOptionsQuery, MatchParams, MatchResponseSchema, matchResponse } from '../schemas/match.js';
@@ -46,19 +44,6 @@ const matchBodyHook: Hook<any, ApiEnv, any, any> = (result, c) => {
   return errorResponse(c, 422, 'invalid_input', detail);
 };
 
-/** Loads each entity shown once per request, however many queries return it. */
-function entityLoader(store: Store): (id: string) => Promise<EntityView> {
-  const loaded = new Map<string, Promise<EntityView>>();
-  return (id) => {
-    let entity = loaded.get(id);
-    if (entity === undefined) {
-      entity = entityAsOf(store, id);
-      loaded.set(id, entity);
-    }
-    return entity;
-  };
-}
-
 export function registerMatchRoutes(app: ApiApp, deps: ApiDeps): void {
   app.openapi<typeof matchRoute>(
     matchRoute,
@@ -66,7 +51,8 @@ export function registerMatchRoutes(app: ApiApp, deps: ApiDeps): void {
       const { dataset } = c.req.valid('param');
       const options = c.req.valid('query');
       const { queries } = c.req.valid('json');
-      const batch = await matchBatch(deps.store, deps.index.current(), {
+      const generation = deps.index.current();
+      const batch = await matchBatch(deps.store, generation, {
         scope: dataset,
         queries,
         limit: options.limit,
@@ -77,7 +63,7 @@ export function registerMatchRoutes(app: ApiApp, deps: ApiDeps): void {
         excludeEntityIds: options.exclude_entity_ids,
         changedSince: options.changed_since,
       });
-      return c.json(await matchResponse(batch, options.limit, entityLoader(deps.store)), 200);
+      return c.json(await matchResponse(batch, options.limit, (id) => generation.entityViews.get(id)), 200);
     },
     matchBodyHook,
   );
