@@ -123,6 +123,12 @@ describe('organisation names', () => {
     assert.ok(!matches('Person', 'Ivan Mikhailovich Ustinov', 'IMU'));
   });
 
+  it('reads the feminine ending written h in Arabic and Hebrew script as the t of a Latin spelling', () => {
+    const result = compareNames('Organization', 'HARAKAT SHAM AL-ISLAM', 'חרכה שאם אלאסלאם');
+    assert.ok(result.match, String(result.score));
+    assert.match(result.explanation[0]!.detail!, /harakat~hrkah \(skeleton 0\.85\)/);
+  });
+
   it('finds legal forms under spelling variants', () => {
     assert.ok(!matches('Company', 'PUBLICHNOE AKTSIONERNOE OBSCHESTVO MIKRON', 'PUBLICHNOE AKTSIONERNOE OBSHCHESTVO SOLLERS'));
     assert.ok(matches('Company', 'PUBLICHNOE AKTSIONERNOE OBSCHESTVO MIKRON', 'PAO Mikron'));

@@ -77,7 +77,16 @@ function skeletonsAgree(a: NameToken, b: NameToken, use: SkeletonUse): boolean {
   if (use === 'off') return false;
   const letters = use === 'loose' ? KANA_LETTERS : ABJAD_LETTERS;
   const [x, y] = [loosen(a.skeleton, letters), loosen(b.skeleton, letters)];
-  return x === y || (Math.min(x.length, y.length) >= 4 && spellingSimilarity(x, y) >= MIN_SKELETON_SIMILARITY);
+  return x === y || (use === 'strict' && isTaMarbuta(x, y)) || (Math.min(x.length, y.length) >= 4 && spellingSimilarity(x, y) >= MIN_SKELETON_SIMILARITY);
+}
+
+/**
+ * The feminine ending ta marbuta is written h alone and read t before a following word:
+ * "HARAKAT" / حركة ("hrk"), "JAMAAT" / جماعة ("jm"); t is loosened to s.
+ */
+function isTaMarbuta(x: string, y: string): boolean {
+  const [longer, shorter] = x.length > y.length ? [x, y] : [y, x];
+  return shorter.length >= 2 && longer === `${shorter}s`;
 }
 
 /**
