@@ -7,6 +7,7 @@ import type { Entity } from '../api.js';
 import { nestedEntities, texts } from '../entity-values.js';
 import { groupByScript } from '../scripts.js';
 import { Badges } from './badges.js';
+import { TableHead } from './table-head.js';
 
 const NAME_PROPS: Readonly<Record<string, string>> = { name: 'name', alias: 'alias', weakAlias: 'weak alias', previousName: 'previous name' };
 const ID_PROPS = ['idNumber', 'registrationNumber', 'taxNumber', 'passportNumber', 'innCode', 'ogrnCode', 'okpoCode', 'leiCode', 'swiftBic', 'imoNumber', 'mmsi', 'callSign', 'serialNumber', 'vatCode', 'dunsCode'];
@@ -94,14 +95,7 @@ export function SanctionsTable(props: { entity: Entity }) {
     <section aria-labelledby="sanctions-title">
       <h2 id="sanctions-title">Sanctions</h2>
       <table class="data">
-        <thead>
-          <tr>
-            <th scope="col">Programmes</th>
-            <th scope="col">Authority</th>
-            <th scope="col">Listed</th>
-            <th scope="col">Lists</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Programmes', 'Authority', 'Listed', 'Lists']} />
         <tbody>
           {sanctions.map((sanction) => (
             <tr key={sanction.id}>

@@ -4,6 +4,7 @@
  */
 import type { ValueHistory } from '../api.js';
 import { propLabel } from './entity-facts.js';
+import { TableHead } from './table-head.js';
 
 export function RawRecords(props: { values: readonly ValueHistory[] }) {
   const rows = [...props.values].sort((a, b) => a.dataset.localeCompare(b.dataset) || a.prop.localeCompare(b.prop) || a.first_seen.localeCompare(b.first_seen));
@@ -13,15 +14,7 @@ export function RawRecords(props: { values: readonly ValueHistory[] }) {
       <p class="muted">{rows.length} values as published, with the snapshots in which each was seen.</p>
       <div class="scroll">
         <table class="data raw">
-          <thead>
-            <tr>
-              <th scope="col">List</th>
-              <th scope="col">Property</th>
-              <th scope="col">Value</th>
-              <th scope="col">First seen</th>
-              <th scope="col">Last seen</th>
-            </tr>
-          </thead>
+          <TableHead columns={['List', 'Property', 'Value', 'First seen', 'Last seen']} />
           <tbody>
             {rows.map((row, i) => (
               <tr key={i}>

@@ -6,6 +6,7 @@
 import type { ScreenHit, ScreenJob } from '../api.js';
 import { routeHref } from '../router.js';
 import { Badges, ListedState } from './badges.js';
+import { TableHead } from './table-head.js';
 
 export function ScreenHits(props: { job: ScreenJob; hits: readonly ScreenHit[] }) {
   const { job, hits } = props;
@@ -23,16 +24,7 @@ export function ScreenHits(props: { job: ScreenJob; hits: readonly ScreenHit[] }
         <p>No row matched a listed entity at threshold {job.threshold}.</p>
       ) : (
         <table class="data hits">
-          <thead>
-            <tr>
-              <th scope="col" class="num">Row</th>
-              <th scope="col">Listed entity</th>
-              <th scope="col" class="num">Score</th>
-              <th scope="col">State</th>
-              <th scope="col">Lists</th>
-              <th scope="col">Why</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Row', 'Listed entity', 'Score', 'State', 'Lists', 'Why']} numeric={['Row', 'Score']} />
           <tbody>
             {hits.map((hit, i) => (
               <tr key={`${hit.row}-${hit.entity_id}-${i}`}>

@@ -11,6 +11,7 @@ import type uPlot from 'uplot';
 import type { EntityHistory, EventType } from '../api.js';
 import { EventBadge } from './badges.js';
 import { dateSeconds, EVENT_COLOURS, UPlotChart } from './uplot-chart.js';
+import { TableHead } from './table-head.js';
 
 // A stretch of a single snapshot has no length: its points are what shows it.
 const TYPES: readonly EventType[] = ['designated', 'amended', 'delisted', 'relisted'];
@@ -65,14 +66,7 @@ export function TimelineChart(props: { history: EntityHistory }) {
       <UPlotChart options={options} data={data} label={`Timeline on ${lanes.join(', ')}: ${history.events.length} events`} />
       <table class="data events">
         <caption class="visually-hidden">Presence on lists and events</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Event</th>
-            <th scope="col">List</th>
-            <th scope="col">Changed</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Date', 'Event', 'List', 'Changed']} />
         <tbody>
           {presence.flatMap((p) =>
             p.spans.map((span) => (

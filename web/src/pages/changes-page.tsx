@@ -10,6 +10,7 @@ import { MonthChart } from '../components/month-chart.js';
 import { Loaded } from '../components/status.js';
 import { routeHref, type Route } from '../router.js';
 import { useApi } from '../use-api.js';
+import { TableHead } from '../components/table-head.js';
 
 const PAGE_SIZE = 100;
 
@@ -41,18 +42,7 @@ function ChangesFeed(props: { page: ChangesPage; filters: Record<string, string 
       </p>
       {page.events.length > 0 && (
         <table class="data changes">
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Event</th>
-              <th scope="col">Entity</th>
-              <th scope="col">Schema</th>
-              <th scope="col">List</th>
-              <th scope="col">Programmes</th>
-              <th scope="col">Countries</th>
-              <th scope="col">Changed</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Date', 'Event', 'Entity', 'Schema', 'List', 'Programmes', 'Countries', 'Changed']} />
           <tbody>
             {page.events.map((event, i) => (
               <tr key={`${event.entity_id}-${event.dataset}-${event.date}-${i}`}>

@@ -16,6 +16,7 @@ import { programmes } from '../entity-values.js';
 import { entityLinks } from '../links.js';
 import { routeHref, type Route } from '../router.js';
 import { useApi, type Loadable } from '../use-api.js';
+import { TableHead } from '../components/table-head.js';
 
 export function EntityPageView(props: { route: Route }) {
   const id = props.route.arg;
@@ -88,13 +89,7 @@ function LinksSection(props: { entity: Entity }) {
         <p>No linked entities on record.</p>
       ) : (
         <table class="data links">
-          <thead>
-            <tr>
-              <th scope="col">Relation</th>
-              <th scope="col">Entity</th>
-              <th scope="col">Schema</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Relation', 'Entity', 'Schema']} />
           <tbody>
             {links.map((link) => (
               <tr key={`${link.otherId}-${link.label}`}>
