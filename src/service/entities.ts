@@ -19,7 +19,7 @@ export interface EntityView {
   readonly target: boolean;
   readonly first_seen: string;
   readonly last_seen: string;
-  /** The snapshot in which the latest of the values shown first appeared (yente's last_change). */
+  /** The latest snapshot (up to the date shown) in which a value appeared or one was gone (yente's last_change). */
   readonly last_change: string;
   /** Whether the entity is in the latest snapshot of any of its datasets. */
   readonly listed: boolean;
@@ -62,7 +62,7 @@ export async function entityAsOf(store: Store, entityId: string, asOf?: string):
     target: entity.target,
     first_seen: presence.map((s) => s.spans[0]!.firstSeen).sort()[0]!,
     last_seen: lastSeen(presence, snapshots),
-    last_change: lastChange(shown),
+    last_change: lastChange(statements, snapshots),
     listed,
   };
 }
@@ -82,11 +82,23 @@ function pickStatements(statements: StatementRecord[], snapshots: Map<string, Sn
   return picked.some((s) => s.prop === SCHEMA_PROP) ? picked : [];
 }
 
-function lastChange(shown: readonly StatementRecord[]): string {
+/**
+ * The latest change among the snapshots in force up to the date shown: a value first seen, or
+ * the first snapshot without a value seen before (a removed alias is a change too).
+ */
+function lastChange(statements: readonly StatementRecord[], snapshots: Map<string, SnapshotRecord[]>): string {
   let latest = '';
-  for (const s of shown) {
-    const since = s.spans.at(-1)!.firstSeen;
-    if (s.prop !== DIGEST_PROP && since > latest) latest = since;
+  const note = (date: string | undefined) => {
+    if (date !== undefined && date > latest) latest = date;
+  };
+  for (const s of statements) {
+    const list = snapshots.get(s.dataset) ?? [];
+    const shownUntil = list.at(-1)?.asOf;
+    if (s.prop === DIGEST_PROP || shownUntil === undefined) continue;
+    for (const span of s.spans) {
+      if (span.firstSeen <= shownUntil) note(span.firstSeen);
+      if (span.lastSeen !== null) note(list.find((snap) => snap.asOf > span.lastSeen!)?.asOf);
+    }
   }
   return latest;
 }
