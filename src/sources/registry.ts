@@ -8,10 +8,11 @@ import { ftmJsonl } from './ftm-jsonl.js';
 import { gbHmtCsv } from './gb-hmt-csv.js';
 import type { SourceParser } from './types.js';
 import { unScXml } from './un-sc-xml.js';
+import { usFaraCsv } from './us-fara-csv.js';
 import { usOfacCsv } from './us-ofac-csv.js';
 import { usOfacXml } from './us-ofac-xml.js';
 
-export const SOURCES: readonly SourceParser[] = [usOfacCsv, usOfacXml, unScXml, euFsfXml, gbHmtCsv, ftmJsonl];
+export const SOURCES: readonly SourceParser[] = [usOfacCsv, usOfacXml, unScXml, euFsfXml, gbHmtCsv, ftmJsonl, usFaraCsv];
 
 export function findSource(format: string): SourceParser {
   const source = SOURCES.find((s) => s.format === format);
