@@ -103,10 +103,16 @@ function isNameRun(tokens: readonly NameToken[], start: number, length: number):
   return true;
 }
 
-/** The first run of 2..MAX_COMPOUND_PARTS adjacent free tokens that together spell `whole`, as [start, length]. */
-function findCompound(whole: NameToken, tokens: readonly NameToken[], used: readonly boolean[]): [number, number, number] | null {
+/**
+ * The first run of 2..MAX_COMPOUND_PARTS adjacent free tokens that together spell `whole`, as
+ * [start, length, score]; with `alike`, also a run of name words spelled alike from the same
+ * first letter.
+ */
+function findCompound(whole: NameToken, tokens: readonly NameToken[], used: readonly boolean[], alike: boolean): [number, number, number] | null {
   for (let length = 2; length <= MAX_COMPOUND_PARTS; length++) {
     for (let start = 0; start + length <= tokens.length; start++) {
+      // Folding keeps a word's first letter: a run starting with another cannot spell it.
+      if (tokens[start]!.key[0] !== whole.key[0]) continue;
       let joined = '';
       let isFree = true;
       for (let k = start; k < start + length && isFree; k++) {
@@ -114,9 +120,11 @@ function findCompound(whole: NameToken, tokens: readonly NameToken[], used: read
         joined += tokens[k]!.text;
       }
       if (!isFree || Math.abs(joined.length - whole.text.length) > MAX_FOLD_LENGTH_CHANGE) continue;
-      if (joined === whole.text || foldRun(joined) === whole.key) return [start, length, 1];
-      const similarity = spellingSimilarity(foldRun(joined), whole.key);
-      if (similarity >= MIN_COMPOUND_SIMILARITY && isNameRun(tokens, start, length)) return [start, length, similarity];
+      const key = foldRun(joined);
+      if (joined === whole.text || key === whole.key) return [start, length, 1];
+      if (!alike || key[0] !== whole.key[0] || !isNameRun(tokens, start, length)) continue;
+      const similarity = spellingSimilarity(key, whole.key);
+      if (similarity >= MIN_COMPOUND_SIMILARITY) return [start, length, similarity];
     }
   }
   return null;
@@ -155,7 +163,7 @@ class AlignmentBuilder {
 
   /**
    * Aligns free tokens of one side with runs of free tokens of the other that spell them; with
-   * `onlyWholes`, only the tokens it marks.
+   * `onlyWholes`, only the tokens it marks, and only runs that spell them exactly (once folded).
    */
   alignCompounds(wholeIsLeft: boolean, onlyWholes?: readonly boolean[]): void {
     const [wholes, parts, usedWholes, usedParts] = wholeIsLeft
@@ -163,7 +171,7 @@ class AlignmentBuilder {
       : [this.right, this.left, this.usedRight, this.usedLeft];
     wholes.forEach((token, i) => {
       if (usedWholes[i] || onlyWholes?.[i] === false) return;
-      const run = findCompound(token, parts, usedParts);
+      const run = findCompound(token, parts, usedParts, onlyWholes === undefined);
       if (run === null) return;
       const runIndexes = Array.from({ length: run[1] }, (_, k) => run[0] + k);
       if (wholeIsLeft) this.align([i], runIndexes, run[2], 'compound');
@@ -190,6 +198,7 @@ class AlignmentBuilder {
 
   /** Aligns the free tokens of both sides that are alike by lenientSimilarity, best first. */
   alignLeftovers(): void {
+    if (!this.usedLeft.includes(false) || !this.usedRight.includes(false)) return;
     const candidates: Candidate[] = [];
     this.left.forEach((l, i) => {
       if (this.usedLeft[i]) return;

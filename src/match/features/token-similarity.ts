@@ -98,8 +98,17 @@ const LENIENT_LETTERS: Readonly<Record<string, string>> = {
   l: 'r', q: 'k', c: 'k', g: 'k', p: 'b', f: 'b', v: 'b', z: 's', j: 's', d: 't', w: '', y: '',
 };
 
+// Leftover pairs repeat the same tokens across the candidates of a query.
+const lenientSkeletons = new Map<string, string>();
+const LENIENT_SKELETONS_LIMIT = 100_000;
+
 export function lenientSkeleton(skeleton: string): string {
-  return loosen(skeleton, LENIENT_LETTERS).replace(/([a-z])\1+/g, '$1');
+  let lenient = lenientSkeletons.get(skeleton);
+  if (lenient === undefined) {
+    if (lenientSkeletons.size >= LENIENT_SKELETONS_LIMIT) lenientSkeletons.clear();
+    lenientSkeletons.set(skeleton, (lenient = loosen(skeleton, LENIENT_LETTERS).replace(/([a-z])\1+/g, '$1')));
+  }
+  return lenient;
 }
 
 /**
@@ -122,7 +131,7 @@ const VOICED_ONSET: Readonly<Record<string, string>> = { ch: 'j', k: 'g', t: 'd'
 const voiced = (syllable: string) => syllable.replace(/^(ch|k|t|p)/, (onset) => VOICED_ONSET[onset]!);
 
 function isSyllableVariant(a: string, b: string): boolean {
-  if (Math.max(a.length, b.length) > SYLLABLE_MAX_LENGTH || Math.min(a.length, b.length) < 2) return false;
+  if (Math.max(a.length, b.length) > SYLLABLE_MAX_LENGTH || Math.min(a.length, b.length) < 2 || a.at(-1) !== b.at(-1)) return false;
   return voiced(a) === voiced(b);
 }
 
