@@ -20,6 +20,7 @@ import { registerMatchRoutes } from './routes/match.js';
 import { registerReconcileRoutes } from './routes/reconcile.js';
 import { registerChangesRoutes } from './routes/changes.js';
 import { registerScreenJobRoutes } from './routes/screen-jobs.js';
+import { registerAnalyzeRoutes } from './routes/analyze.js';
 import { registerOpenApiRoute } from './routes/openapi.js';
 import { registerWebUi } from './web-ui.js';
 import { DEFAULT_ACCESS, type ApiApp, type ApiDeps, type ApiEnv } from './types.js';
@@ -45,6 +46,7 @@ export function buildApp(deps: ApiDeps): ApiApp {
   registerReconcileRoutes(app, deps);
   registerChangesRoutes(app, deps);
   registerScreenJobRoutes(app, deps);
+  registerAnalyzeRoutes(app, deps);
   registerOpenApiRoute(app);
   registerWebUi(app, deps);
   app.notFound((c) => errorResponse(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));

@@ -1,6 +1,7 @@
 /** The `sanctions` command line: global options and the registered commands. */
 import { Command } from 'commander';
 import type { CliContext } from './context.js';
+import { registerAnalyze } from './commands/analyze.js';
 import { registerAudit } from './commands/audit.js';
 import { registerChanges } from './commands/changes.js';
 import { registerCompare } from './commands/compare.js';
@@ -31,6 +32,7 @@ export function buildProgram(context: CliContext): Command {
   registerMatch(program, context);
   registerCompare(program, context);
   registerScreen(program, context);
+  registerAnalyze(program, context);
   registerServe(program, context);
   registerKeys(program, context);
   registerAudit(program, context);

@@ -8,9 +8,12 @@
 import { SCHEMA_PROP } from '../model/statement.js';
 import { spanCovers } from '../history/spans.js';
 import { analyzeText } from '../news/analyze-text.js';
+import type { EventKind } from '../news/events.js';
 import type { Mention } from '../news/mentions.js';
+import { InvalidInputError } from '../model/errors.js';
 import type { StatementRecord, Store } from '../store/store.js';
-import { checkAsOf, type ScreeningIndex } from './match.js';
+import { buildScreeningIndex, checkAsOf, type ScreeningIndex } from './match.js';
+import { addTargets, datasetsInForce, loadScreeningCorpus, type ScreeningTarget } from './screening-corpus.js';
 
 export type ListingStatus = 'listed' | 'delisted' | 'not yet listed' | 'never listed';
 
@@ -28,7 +31,7 @@ export interface MentionView {
 }
 
 export interface EventView {
-  readonly kind: string;
+  readonly kind: EventKind;
   readonly target: string | null;
   readonly entity_id: string | null;
   readonly sentence: string;
@@ -71,6 +74,29 @@ export async function analyzeArticle(store: Store, screening: ScreeningIndex, ar
   });
   const events = analysis.events.map((e) => ({ kind: e.kind, target: e.target?.name ?? null, entity_id: e.target === null ? null : linkFor(e.target).id, sentence: e.sentence.text }));
   return { mentions, events };
+}
+
+/** Articles longer than this are refused (a book is not an article). */
+export const MAX_ARTICLE_CHARS = 1_000_000;
+
+/** Checks the date (default: `today`) and the text, before any store is read. */
+export function validateArticle(article: { text: string; date?: string }, today: string): { text: string; date: string } {
+  const date = article.date ?? today;
+  checkAsOf('date', date);
+  if (article.text.trim() === '') throw new InvalidInputError('the article has no text');
+  if (article.text.length > MAX_ARTICLE_CHARS) throw new InvalidInputError(`the article has ${article.text.length} characters; at most ${MAX_ARTICLE_CHARS} are analysed`);
+  return { text: article.text, date };
+}
+
+/**
+ * The parties an article of `date` can name: the latest snapshots' and those in force on the
+ * date (so a party delisted since is still found, and its status told from its spans).
+ */
+export async function articleScreeningIndex(store: Store, date: string): Promise<ScreeningIndex> {
+  const targets = new Map<string, ScreeningTarget>((await loadScreeningCorpus(store)).targets);
+  const inForceThen = (await datasetsInForce(store, { asOf: date })).some((d) => d.inForce !== undefined);
+  if (inForceThen) addTargets(targets, (await loadScreeningCorpus(store, { asOf: date })).targets.values());
+  return buildScreeningIndex(targets);
 }
 
 async function linkOf(store: Store, screening: ScreeningIndex, mention: Mention, date: string): Promise<Link> {
