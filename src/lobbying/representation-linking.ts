@@ -3,7 +3,8 @@
  * registration number, registrant, principal, country, start and end dates), the listed
  * parties its principal's name matched (score, explanation) and each party's listing periods
  * (presence spans in its dataset) give one link per representation and matched party, with
- * the listing's first and last dates and whether it overlapped the representation.
+ * the listing's first and last dates and whether it overlapped the representation. A
+ * representation whose principal matched no one is one row with the party's fields null.
  */
 import type { Span } from '../history/spans.js';
 import type { FeatureResult } from '../match/types.js';
@@ -34,12 +35,13 @@ export interface LobbyingLink {
   readonly country: string | null;
   readonly start: string | null;
   readonly end: string | null;
-  readonly entity_id: string;
-  readonly caption: string;
-  readonly score: number;
+  /** The matched listed party; null (and no listing) when the principal matched none. */
+  readonly entity_id: string | null;
+  readonly caption: string | null;
+  readonly score: number | null;
   readonly explanation: readonly FeatureResult[];
   /** First snapshot date listing the party. */
-  readonly listed_from: string;
+  readonly listed_from: string | null;
   /** Last snapshot date listing it; null while it is listed in the latest snapshot. */
   readonly listed_to: string | null;
   readonly listed_during_representation: boolean;
@@ -54,10 +56,7 @@ export function listedDuring(listing: readonly Span[], start: string | null, end
   return listing.some((span) => (to === null || span.firstSeen <= to) && (from === null || span.lastSeen === null || span.lastSeen >= from));
 }
 
-export function linkRepresentation(representation: RepresentationFacts, match: PrincipalMatch): LobbyingLink {
-  const spans = [...match.listing].sort((a, b) => a.firstSeen.localeCompare(b.firstSeen));
-  const open = spans.some((s) => s.lastSeen === null);
-  const lastSeen = spans.map((s) => s.lastSeen ?? '').sort().at(-1) ?? null;
+function representationFields(representation: RepresentationFacts) {
   return {
     registration_number: representation.registrationNumber,
     registrant: representation.registrant,
@@ -65,11 +64,25 @@ export function linkRepresentation(representation: RepresentationFacts, match: P
     country: representation.country,
     start: representation.start,
     end: representation.end,
+  };
+}
+
+export function unlinkedRepresentation(representation: RepresentationFacts): LobbyingLink {
+  const party = { entity_id: null, caption: null, score: null, explanation: [], listed_from: null, listed_to: null };
+  return { ...representationFields(representation), ...party, listed_during_representation: false };
+}
+
+export function linkRepresentation(representation: RepresentationFacts, match: PrincipalMatch): LobbyingLink {
+  const spans = [...match.listing].sort((a, b) => a.firstSeen.localeCompare(b.firstSeen));
+  const open = spans.some((s) => s.lastSeen === null);
+  const lastSeen = spans.map((s) => s.lastSeen ?? '').sort().at(-1) ?? null;
+  return {
+    ...representationFields(representation),
     entity_id: match.entityId,
     caption: match.caption,
     score: match.score,
     explanation: match.explanation,
-    listed_from: spans[0]?.firstSeen ?? '',
+    listed_from: spans[0]?.firstSeen ?? null,
     listed_to: open ? null : lastSeen,
     listed_during_representation: listedDuring(spans, representation.start, representation.end),
   };
@@ -82,6 +95,6 @@ export function sortLinks(links: LobbyingLink[]): LobbyingLink[] {
       a.principal.localeCompare(b.principal) ||
       Number(a.registration_number) - Number(b.registration_number) ||
       (a.start ?? '').localeCompare(b.start ?? '') ||
-      b.score - a.score,
+      (b.score ?? 0) - (a.score ?? 0),
   );
 }
