@@ -10,6 +10,7 @@ import { registerEntity, registerHistory } from './commands/entity.js';
 import { registerKeys } from './commands/keys.js';
 import { registerLoad } from './commands/load.js';
 import { registerLoadManifest } from './commands/load-manifest.js';
+import { registerLobbying } from './commands/lobbying.js';
 import { registerMatch } from './commands/match.js';
 import { registerScreen } from './commands/screen.js';
 import { registerServe } from './commands/serve.js';
@@ -33,6 +34,7 @@ export function buildProgram(context: CliContext): Command {
   registerCompare(program, context);
   registerScreen(program, context);
   registerAnalyze(program, context);
+  registerLobbying(program, context);
   registerServe(program, context);
   registerKeys(program, context);
   registerAudit(program, context);

@@ -31,11 +31,13 @@ export interface LobbyingRequest {
   readonly asOf?: string;
 }
 
-export function checkCountry(country: string | undefined): string | undefined {
-  if (country === undefined) return undefined;
-  const code = countryCode(country);
-  if (code === undefined) throw new InvalidInputError(`--country: "${country.slice(0, 40)}" is not a country name or code`);
-  return code;
+/** Checks the request before any store is read; the country comes back as its FtM code. */
+export function validateLobbyingRequest(request: LobbyingRequest): LobbyingRequest {
+  checkAsOf('--as-of', request.asOf);
+  if (request.country === undefined) return request;
+  const code = countryCode(request.country);
+  if (code === undefined) throw new InvalidInputError(`--country: "${request.country.slice(0, 40)}" is not a country name or code`);
+  return { ...request, country: code };
 }
 
 interface ListedParties {
@@ -106,8 +108,7 @@ async function representations(store: Store, asOf: string | undefined): Promise<
 }
 
 export async function lobbyingLinks(store: Store, request: LobbyingRequest): Promise<LobbyingLink[]> {
-  checkAsOf('--as-of', request.asOf);
-  const country = checkCountry(request.country);
+  const { country } = validateLobbyingRequest(request);
   const facts = (await representations(store, request.asOf)).filter((r) => country === undefined || r.country === country);
   const { screening, listing } = await listedParties(store);
   const matchesByName = new Map<string, ReturnType<typeof matchTargets>>();
