@@ -21,6 +21,7 @@ import { registerReconcileRoutes } from './routes/reconcile.js';
 import { registerChangesRoutes } from './routes/changes.js';
 import { registerScreenJobRoutes } from './routes/screen-jobs.js';
 import { registerAnalyzeRoutes } from './routes/analyze.js';
+import { registerLobbyingRoutes } from './routes/lobbying.js';
 import { registerOpenApiRoute } from './routes/openapi.js';
 import { registerWebUi } from './web-ui.js';
 import { DEFAULT_ACCESS, type ApiApp, type ApiDeps, type ApiEnv } from './types.js';
@@ -47,6 +48,7 @@ export function buildApp(deps: ApiDeps): ApiApp {
   registerChangesRoutes(app, deps);
   registerScreenJobRoutes(app, deps);
   registerAnalyzeRoutes(app, deps);
+  registerLobbyingRoutes(app, deps);
   registerOpenApiRoute(app);
   registerWebUi(app, deps);
   app.notFound((c) => errorResponse(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
