@@ -109,7 +109,8 @@ function classify(run: Word[], text: string, lexicon: NameLexicon, people: Peopl
 
 function isOrganisation(lower: string[], lexicon: NameLexicon): boolean {
   if (lower.length === 1) return lexicon.organisations.has(lower[0]!);
-  return lexicon.orgEndings.has(lower.at(-1)!) || lower.includes('corporation');
+  const head = lower.findIndex((w) => JOINERS.has(w));
+  return lexicon.orgEndings.has(lower.at(-1)!) || (head > 0 && lexicon.orgEndings.has(lower[head - 1]!)) || lower.includes('corporation');
 }
 
 function followsTitle(text: string, start: number, lexicon: NameLexicon): boolean {
