@@ -15,7 +15,7 @@ import { namesAgree } from '../lobbying/name-agreement.js';
 import { linkRepresentation, sortLinks, unlinkedRepresentation, type LobbyingLink, type RepresentationFacts } from '../lobbying/representation-linking.js';
 import { countryCode } from '../sources/lib/countries.js';
 import type { Store } from '../store/store.js';
-import { buildScreeningIndex, checkAsOf, matchTargets, type ScreeningIndex } from './match.js';
+import { buildScreeningIndex, checkAsOf, matchTargets, type MatchView, type ScreeningIndex } from './match.js';
 import { addTargets, datasetsInForce, targetsOfSnapshot, type DatasetInForce, type ScreeningTarget } from './screening-corpus.js';
 
 export const LOBBYING_DATASET = 'us_fara';
@@ -107,21 +107,22 @@ async function representations(store: Store, asOf: string | undefined): Promise<
   return facts;
 }
 
+/** The listed parties a principal's name matches at the default threshold and agrees with on its distinctive words. */
+function principalMatches(screening: ScreeningIndex, principal: string): MatchView[] {
+  const query = { schema: 'LegalEntity', names: [principal] };
+  const found = matchTargets(screening, query, { limit: MATCHES_PER_PRINCIPAL, threshold: DEFAULT_THRESHOLD });
+  return found.filter((m) => m.match && screening.targets.get(m.id)!.entity.names.some((name) => namesAgree(principal, m.schema, name)));
+}
+
 export async function lobbyingLinks(store: Store, request: LobbyingRequest): Promise<LobbyingLink[]> {
   const { country } = validateLobbyingRequest(request);
   const facts = (await representations(store, request.asOf)).filter((r) => country === undefined || r.country === country);
   const { screening, listing } = await listedParties(store);
-  const matchesByName = new Map<string, ReturnType<typeof matchTargets>>();
+  const matchesByName = new Map<string, MatchView[]>();
   const links: LobbyingLink[] = [];
   for (const representation of facts) {
     let matches = matchesByName.get(representation.principal);
-    if (matches === undefined) {
-      const query = { schema: 'LegalEntity', names: [representation.principal] };
-      matches = matchTargets(screening, query, { limit: MATCHES_PER_PRINCIPAL, threshold: DEFAULT_THRESHOLD }).filter(
-        (m) => m.match && screening.targets.get(m.id)!.entity.names.some((name) => namesAgree(representation.principal, m.schema, name)),
-      );
-      matchesByName.set(representation.principal, matches);
-    }
+    if (matches === undefined) matchesByName.set(representation.principal, (matches = principalMatches(screening, representation.principal)));
     for (const m of matches) {
       links.push(linkRepresentation(representation, { entityId: m.id, caption: m.caption, score: m.score, explanation: m.explanation, listing: listing.get(m.id) ?? [] }));
     }
