@@ -39,6 +39,7 @@ test('a principal with words the listed name lacks is another party', () => {
       ['Central Bank of the Republic of Turkey', 'Company', 'CENTRAL REPUBLIC BANK'],
       ['Ministry of the Russian Federation for Atomic Energy', 'Organization', 'MINISTRY OF ATOMIC ENERGY INDUSTRY'],
       ['Intourist', 'Company', 'INTRUST PLC EAD'],
+      ['State Information Agency', 'Company', 'INFOROS INFORMATION AGENCY, CO, LTD.'],
     ],
     false,
   );

@@ -8,10 +8,10 @@
  * Distinctive words are the name's words the name analysis classes as name words (not legal
  * forms, generic organisation words like bank/group/company, function words or bracketed
  * qualifiers). Two words agree when their romanization keys are equal or they are spellings of
- * one long word (IZHEVSKEI / IZHEVSKY: a common start of 5 letters or more, differing in at
- * most the last two). A listed organisation agrees when each of its words, generic ones
- * included, has a partner in the principal's name ("Middle East Airlines" is not MIDDLE EAST
- * BANK) and at most a quarter of the principal's distinctive words have none (FARA adds
+ * one long word (IZHEVSKEI / IZHEVSKY: a common start of 5 letters or more, each word
+ * differing in at most its last two; INFOROS / INFORMATION differ in more). A listed
+ * organisation agrees when each of its words, generic ones included, has a partner in the
+ * principal's name ("Middle East Airlines" is not MIDDLE EAST BANK) and at most a quarter of the principal's distinctive words have none (FARA adds
  * descriptions: "Production Association Izhevskei Mekhanicheskei Zavod" is IZHEVSKY
  * MEKHANICHESKY ZAVOD; "Central Bank of the Republic of Turkey" is not CENTRAL REPUBLIC BANK).
  * A listed person agrees when the principal names at least two of the person's name words and
@@ -34,7 +34,7 @@ function sharedStart(a: string, b: string): number {
 export function wordsAgree(a: NameToken, b: NameToken): boolean {
   if (a.key === b.key || a.text === b.text) return true;
   const shared = sharedStart(a.text, b.text);
-  return shared >= MIN_SHARED_START && shared >= Math.min(a.text.length, b.text.length) - 2;
+  return shared >= MIN_SHARED_START && shared >= Math.max(a.text.length, b.text.length) - 2;
 }
 
 /** How many of `words` have no partner in `by`. */
