@@ -1,9 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiOverSnapshots, type ApiUnderTest } from '../../../test/support/api.js';
-import { ofacSnapshot } from '../../../test/support/ofac-files.js';
+import { buildApp } from './app.js';
+import { apiOverSnapshots, type ApiUnderTest } from '../../test/support/api.js';
+import { ofacSnapshot } from '../../test/support/ofac-files.js';
 
-describe('GET /healthz and /readyz', () => {
+describe('the HTTP application: health, request ids, limits', () => {
   let api: ApiUnderTest;
   before(async () => {
     api = await apiOverSnapshots([ofacSnapshot('2019-01-04')]);
@@ -28,5 +29,21 @@ describe('GET /healthz and /readyz', () => {
     const body = await api.json('/nowhere', undefined, 404);
     assert.equal(body.code, 'not_found');
     assert.match(body.detail, /GET \/nowhere/);
+  });
+
+  it('answers a request that outlasts the timeout with a 503 saying so', async () => {
+    const impatient = buildApp({ ...api.deps, limits: { ...api.deps.limits, requestTimeoutMs: 1 } });
+    // A page of 500 listed parties reads 500 entities from the store: far more than 1 ms.
+    const response = await impatient.request('/search/default?limit=500');
+    assert.equal(response.status, 503);
+    assert.match((await response.json()).detail, /request took longer than 1 ms/);
+  });
+
+  it('refuses a body over the size limit with a 413, before any work', async () => {
+    const small = buildApp({ ...api.deps, limits: { ...api.deps.limits, bodyLimitBytes: 100 } });
+    const queries = { q: { schema: 'Person', properties: { name: ['Sergey Viktorovich Chemezov'.repeat(10)] } } };
+    const response = await small.request('/match/default', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ queries }) });
+    assert.equal(response.status, 413);
+    assert.deepEqual(await response.json(), { detail: 'request body larger than 100 bytes', code: 'body_too_large', request_id: response.headers.get('x-request-id') });
   });
 });

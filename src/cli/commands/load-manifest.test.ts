@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { sourceChecksum } from '../../service/checksum.js';
-import { findSource } from '../../sources/registry.js';
+import { findSource, SOURCES } from '../../sources/registry.js';
 import { runCli } from '../../../test/support/cli.js';
 import { REPO_ROOT, sharedData } from '../../../test/support/paths.js';
 import { makeTempDir } from '../../../test/support/temp.js';
@@ -98,7 +98,7 @@ describe('sanctions load-manifest', () => {
     assert.equal(run.status, 2, run.stderr);
     assert.deepEqual(run.stderr.replace(/^sanctions: /, '').trim().split('\n'), [
       `${file}: entry 1: "path" is missing or not a non-empty string`,
-      `${file}: entry 2: unknown format "un-csv" (formats: ofac-csv, ofac-xml, un-xml, eu-xml, uk-csv, ftm)`,
+      `${file}: entry 2: unknown format "un-csv" (formats: ${SOURCES.map((s) => s.format).join(', ')})`,
       `${file}: entry 3: unknown field "datset" (fields: format, path, as_of, dataset)`,
       `${file}: entry 3: "as_of" must be a date YYYY-MM-DD, got "19/04/2025"`,
       `${file}: entry 4: path "ofac-sdn/1999-01-01" does not exist (resolved to ${join(dir, 'ofac-sdn/1999-01-01')})`,
