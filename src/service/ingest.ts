@@ -154,19 +154,26 @@ async function readChangedSincePrevious(
   return { previous, neighbourStatements: history, nextStatements: [] };
 }
 
+/**
+ * A dataset without targets (FARA's registrations) is guarded on all its entities instead:
+ * a truncated file would end half its records just the same.
+ */
 function refuseMassDelisting(previous: ReadonlyMap<string, Entity> | undefined, entities: ReadonlyMap<string, Entity>, dataset: string): void {
   if (previous === undefined) return;
-  let targets = 0;
-  let delisted = 0;
+  const hasTargets = [...previous.values()].some((entity) => entity.target);
+  const counts = (entity: Entity | undefined) => entity !== undefined && (!hasTargets || entity.target);
+  let counted = 0;
+  let removed = 0;
   for (const entity of previous.values()) {
-    if (!entity.target) continue;
-    targets++;
-    if (!entities.get(entity.id)?.target) delisted++;
+    if (!counts(entity)) continue;
+    counted++;
+    if (!counts(entities.get(entity.id))) removed++;
   }
-  if (targets > 0 && delisted / targets > MAX_DELISTED_SHARE) {
+  if (counted > 0 && removed / counted > MAX_DELISTED_SHARE) {
+    const what = hasTargets ? `delist ${removed} of ${counted} targets` : `remove ${removed} of ${counted} entities`;
     throw new RefusedError(
-      `this snapshot would delist ${delisted} of ${targets} targets of ${dataset} ` +
-        `(${Math.round((100 * delisted) / targets)}%, more than ${MAX_DELISTED_SHARE * 100}%); ` +
+      `this snapshot would ${what} of ${dataset} ` +
+        `(${Math.round((100 * removed) / counted)}%, more than ${MAX_DELISTED_SHARE * 100}%); ` +
         'a truncated or wrong file looks like this. Check the file, or load it with --force',
     );
   }
