@@ -10,6 +10,7 @@ import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { loadSnapshot, type LoadRequest } from '../../src/service/ingest.js';
 import type { Store } from '../../src/store/store.js';
 import { makeTempDir } from './temp.js';
+import { sqliteFileWithSnapshots } from './store-templates.js';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -39,8 +40,13 @@ export const BACKENDS: readonly BackendUnderTest[] = [
   },
 ];
 
-/** A new store of `backend` with these snapshots recorded, in this order. */
+/** A new store of `backend` with these snapshots recorded, in this order (SQLite: a copy of the run's template). */
 export async function openWithSnapshots(backend: BackendUnderTest, loads: readonly LoadRequest[]): Promise<Store> {
+  if (backend.name === 'sqlite') {
+    const store = new SqliteStore(await sqliteFileWithSnapshots(loads));
+    await store.migrate();
+    return store;
+  }
   const store = await backend.open();
   for (const load of loads) await loadSnapshot(store, load);
   return store;
