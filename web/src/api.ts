@@ -1,8 +1,9 @@
 /**
  * The HTTP API as the UI reads it: typed shapes of the responses it uses and one `getJson`
  * that turns a non-2xx answer into an ApiError carrying the server's `detail` message, so
- * every page can show the user why a request failed.
+ * every page can show the user why a request failed. Every call carries the stored API key.
  */
+import { apiHeaders, unauthorizedDetail } from './api-key.js';
 
 /** A property value: a string, or a nested entity when the entity was fetched with nested=true. */
 export type PropertyValue = string | Entity;
@@ -107,6 +108,49 @@ export interface Catalog {
   datasets: { name: string; title?: string }[];
 }
 
+export interface LobbyingLink {
+  registration_number: string;
+  registrant: string;
+  principal: string;
+  country: string | null;
+  start: string | null;
+  end: string | null;
+  entity_id: string | null;
+  caption: string | null;
+  score: number | null;
+  explanation: Explanation[];
+  listed_from: string | null;
+  listed_to: string | null;
+  listed_during_representation: boolean;
+}
+
+export type MentionStatus = 'listed' | 'delisted' | 'not yet listed' | 'never listed';
+
+export interface ArticleMention {
+  text: string;
+  start: number;
+  end: number;
+  kind: 'Person' | 'Organization';
+  name: string;
+  entity_id: string | null;
+  caption: string | null;
+  status: MentionStatus;
+  programs: string[];
+  score: number | null;
+}
+
+export interface ArticleEvent {
+  kind: 'imposed' | 'lifted' | 'delayed' | 'lobbying';
+  target: string | null;
+  entity_id: string | null;
+  sentence: string;
+}
+
+export interface ArticleAnalysis {
+  mentions: ArticleMention[];
+  events: ArticleEvent[];
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -126,17 +170,22 @@ async function readResponse<T>(response: Response): Promise<T> {
   }
   if (!response.ok) {
     const detail = (body as { detail?: unknown } | undefined)?.detail;
-    throw new ApiError(response.status, typeof detail === 'string' ? detail : `${response.status} ${response.statusText}: ${text.slice(0, 200)}`);
+    const message = typeof detail === 'string' ? detail : `${response.status} ${response.statusText}: ${text.slice(0, 200)}`;
+    throw new ApiError(response.status, response.status === 401 ? unauthorizedDetail(message) : message);
   }
   return body as T;
 }
 
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  return readResponse<T>(await fetch(path, { signal, headers: { accept: 'application/json' } }));
+  return readResponse<T>(await fetch(path, { signal, headers: apiHeaders() }));
+}
+
+export async function postJson<T>(path: string, body: unknown): Promise<T> {
+  return readResponse<T>(await fetch(path, { method: 'POST', body: JSON.stringify(body), headers: apiHeaders({ 'content-type': 'application/json' }) }));
 }
 
 export async function postForm<T>(path: string, form: FormData): Promise<T> {
-  return readResponse<T>(await fetch(path, { method: 'POST', body: form, headers: { accept: 'application/json' } }));
+  return readResponse<T>(await fetch(path, { method: 'POST', body: form, headers: apiHeaders() }));
 }
 
 /** A query string from the parameters that have a value. */

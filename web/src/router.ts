@@ -1,11 +1,11 @@
 /**
  * Hash routes, so the server needs no fallback page: `#/search?q=`, `#/entity/<id>`,
- * `#/changes?from=&to=&...`, `#/screen`. `useRoute` re-renders on every hash change;
- * `routeHref` builds links the other pages use.
+ * `#/changes?from=&to=&...`, `#/screen`, `#/lobbying?...`, `#/analyze`. `useRoute` re-renders
+ * on every hash change; `routeHref` builds links the other pages use.
  */
 import { useEffect, useState } from 'preact/hooks';
 
-export type PageName = 'search' | 'entity' | 'changes' | 'screen';
+export type PageName = 'search' | 'entity' | 'changes' | 'screen' | 'lobbying' | 'analyze';
 
 export interface Route {
   readonly page: PageName;
@@ -14,7 +14,7 @@ export interface Route {
   readonly params: URLSearchParams;
 }
 
-const PAGES: readonly PageName[] = ['search', 'entity', 'changes', 'screen'];
+const PAGES: readonly PageName[] = ['search', 'entity', 'changes', 'screen', 'lobbying', 'analyze'];
 
 export function parseRoute(hash: string): Route {
   const text = hash.replace(/^#\/?/, '');

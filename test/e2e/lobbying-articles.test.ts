@@ -1,0 +1,93 @@
+/**
+ * The Lobbying and Articles pages in Debian's Chromium over the real API (OFAC SDN 2021-06-29 +
+ * FARA 2021-06-25): Deripaska's representation by Endeavor Law Firm linked to his SDN listing;
+ * the Rostec article of 2025-06 with Chemezov highlighted as listed and the lifting of his
+ * sanctions as an event; and a wrong API key in the footer setting turning into a 401 message
+ * that points to the setting. Each page is saved as a screenshot.
+ */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveOverSnapshots } from '../support/api.js';
+import { ofacSnapshot } from '../support/ofac-files.js';
+import { sharedData } from '../support/paths.js';
+import { CHROMIUM_PATH, screenshot, WEB_ROOT } from './browser.js';
+
+const ROSTEC_ARTICLE = sharedData('articles', '2025-06-rostec-chemezov-sanctions-lifting.txt');
+
+describe('Lobbying and Articles pages in Chromium', () => {
+  let served: Awaited<ReturnType<typeof serveOverSnapshots>>;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: Error[] = [];
+  before(async () => {
+    const loads = [ofacSnapshot('2021-06-29'), { format: 'fara-csv' as const, path: sharedData('fara', '2021-06-25'), asOf: '2021-06-25' }];
+    [served, browser] = await Promise.all([serveOverSnapshots(loads, WEB_ROOT), chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--headless', '--no-sandbox', '--disable-gpu'] })]);
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    page.on('pageerror', (error) => pageErrors.push(error));
+    page.setDefaultTimeout(15_000);
+  });
+  after(async () => {
+    await browser?.close();
+    await served?.close();
+    assert.deepEqual(pageErrors.map((e) => e.message), [], 'no uncaught errors in the page');
+  });
+
+  it('lists the Russian representations of listed parties: Deripaska by Endeavor Law Firm, not listed while represented', async () => {
+    await page.goto(`${served.server.url}/#/lobbying`);
+    await page.getByRole('link', { name: 'Lobbying' }).waitFor();
+    assert.equal(await page.getByLabel('Listed parties only').isChecked(), true);
+    await page.getByLabel('Country (code or name)').fill('RU');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(/#\/lobbying\?country=RU$/);
+    await page.locator('p.summary', { hasText: '4 representations.' }).waitFor();
+    const deripaska = page.locator('table.lobbying tbody tr', { hasText: 'Deripaska, Oleg' });
+    const cells = await deripaska.locator('td').allInnerTexts();
+    assert.deepEqual([cells[0], cells[1], cells[2], cells[3], cells[4], cells[7], cells[8]], ['5934', 'Endeavor Law Firm, PC', 'Deripaska, Oleg', 'RU', '2009-05-08 – 2018-04-05', '2021-06-29 – still listed', '○ No, not listed while represented']);
+    assert.equal(await deripaska.getByRole('link').getAttribute('href'), '#/entity/ofac-24283');
+    assert.equal(await deripaska.locator('.state-delisted').count(), 1, 'the answer is coloured as well as spelled out');
+    await screenshot(page, '8-lobbying');
+
+    await page.getByLabel('Country (code or name)').fill('Atlantis');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    assert.equal(await page.getByRole('alert').innerText(), 'Error: --country: "Atlantis" is not a country name or code');
+  });
+
+  it('analyses the Rostec article of 2025-06-30: Chemezov marked listed, linked to ofac-16685, and a lifted event', async () => {
+    await page.goto(`${served.server.url}/#/analyze`);
+    await page.getByLabel('Article text').fill(readFileSync(ROSTEC_ARTICLE, 'utf8'));
+    await page.getByLabel('Article date').fill('2025-06-30');
+    await page.getByRole('button', { name: 'Analyze' }).click();
+    const chemezov = page.locator('.article-text a[href="#/entity/ofac-16685"] mark.mention-listed', { hasText: 'Sergey Chemezov' }).first();
+    await chemezov.waitFor();
+    assert.equal(await chemezov.getAttribute('title'), 'CHEMEZOV, Sergei: listed, programmes UKRAINE-EO13661');
+    assert.equal(await chemezov.textContent(), 'Sergey Chemezov (CHEMEZOV, Sergei: listed, programmes UKRAINE-EO13661)', 'screen readers hear name, status and programmes');
+    const lifted = page.locator('ol.article-events li', { has: page.locator('.article-event-lifted') }).first();
+    assert.match(await lifted.innerText(), /^lifted /);
+    assert.equal(
+      await lifted.locator('blockquote').innerText(),
+      '"Certainly not directly recruiting Chemezov himself": What threats might selective lifting of sanctions on high-ranking officials bring?"',
+    );
+    const plans = page.locator('ol.article-events li', { hasText: "Washington's plans to lift sanctions against its head" });
+    assert.match(await plans.innerText(), /^lifted Sergey Chemezov\n/);
+    assert.equal(await plans.locator('a.event-target').getAttribute('href'), '#/entity/ofac-16685');
+    assert.equal(await page.locator('ol.article-events li').count(), 15);
+    assert.equal(await page.locator('ul.legend mark').count(), 4);
+    await screenshot(page, '9-analyze');
+  });
+
+  it('sends the API key set in the footer; a wrong one gives a 401 message pointing to the setting, and clearing it works again', async () => {
+    await page.goto(`${served.server.url}/#/lobbying?country=RU`);
+    await page.getByLabel('API key').fill('letmein');
+    await page.getByRole('button', { name: 'Save key' }).click();
+    assert.equal(
+      await page.getByRole('alert').innerText(),
+      'Error: the API key is not valid (expected sr_ followed by 43 characters) — check the API key in the "API key" field at the foot of the page.',
+    );
+    await page.getByLabel('API key').fill('');
+    await page.getByRole('button', { name: 'Save key' }).click();
+    await page.locator('p.summary', { hasText: '4 representations.' }).waitFor();
+    assert.equal(await page.evaluate(() => localStorage.getItem('sanctions-radar.api-key')), null);
+  });
+});
