@@ -1,7 +1,7 @@
 /**
  * The HTTP application: middleware in the order a request meets it (request id and log line,
- * body size limit, timeout), then the routes — yente's shapes first, then our own — and the
- * web UI. Every route is declared with the zod schemas that validate it, so /openapi.json is
+ * body size limit, timeout, API key and rate limit, audit log), then the routes — yente's
+ * shapes first, then our own — and the web UI. Every route is declared with the zod schemas that validate it, so /openapi.json is
  * generated from the same schemas.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
