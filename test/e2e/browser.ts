@@ -8,6 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { LoadRequest } from '../../src/service/ingest.js';
 import { serveOverSnapshots } from '../support/api.js';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -25,10 +26,11 @@ export interface UiUnderTest {
   close(): Promise<void>;
 }
 
-export async function startUi(): Promise<UiUnderTest> {
+/** The UI over a server with `loads` recorded (default: the API tests' snapshots). */
+export async function startUi(loads?: readonly LoadRequest[]): Promise<UiUnderTest> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`the browser tests need Debian's Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium`);
   if (!existsSync(join(WEB_ROOT, 'index.html'))) throw new Error(`the web UI is not built in ${WEB_ROOT}: run npm run build`);
-  const [served, browser] = await Promise.all([serveOverSnapshots(undefined, WEB_ROOT), chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })]);
+  const [served, browser] = await Promise.all([serveOverSnapshots(loads, WEB_ROOT), chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })]);
   const pageErrors: Error[] = [];
   return {
     url: served.server.url,
