@@ -49,4 +49,15 @@ test('/openapi.json documents GET /lobbying', async () => {
   const spec = await api.json('/openapi.json');
   assert.deepEqual(Object.keys(spec.paths['/lobbying']), ['get']);
   assert.deepEqual(Object.keys(spec.paths['/lobbying'].get.responses).sort(), ['200', '400', '404']);
+  assert.deepEqual(spec.paths['/lobbying'].get.parameters.map((p: { name: string }) => p.name), ['sanctioned_only', 'country', 'as_of', 'entity_id']);
+});
+
+test('GET /lobbying?entity_id=: only the representations linked to that listed party; an id never matched gives []', async () => {
+  // Within one country: each request links every principal it keeps, which is seconds of CPU for all of them.
+  const russian = (await api.json('/lobbying?sanctioned_only=true&country=RU')) as Record<string, unknown>[];
+  const deripaska = (await api.json('/lobbying?entity_id=ofac-24283&country=RU')) as Record<string, unknown>[];
+  assert.deepEqual(deripaska, russian.filter((l) => l.entity_id === 'ofac-24283'));
+  assert.deepEqual(deripaska.map((l) => [l.registration_number, l.registrant, l.principal]), [['5934', 'Endeavor Law Firm, PC', 'Deripaska, Oleg']]);
+  assert.deepEqual(await api.json('/lobbying?entity_id=no-such-party&country=RU'), []);
+  assert.match((await api.json('/lobbying?entity_id=', undefined, 400)).detail, /entity_id/);
 });

@@ -1,8 +1,9 @@
 /**
- * `GET /lobbying?sanctioned_only=true&country=RU&as_of=DATE`: FARA representations with the
+ * `GET /lobbying?sanctioned_only=true&country=RU&as_of=DATE&entity_id=ID`: FARA representations with the
  * listed parties their principals match (service/lobbying.ts), as a JSON array of
  * `{registration_number, registrant, principal, country, start, end, entity_id, caption, score,
- * explanation, listed_from, listed_to, listed_during_representation}`. A bad country or date
+ * explanation, listed_from, listed_to, listed_during_representation}`; `entity_id` keeps those
+ * linked to one listed party (an id never matched gives []). A bad country or date
  * is a 400 naming the parameter; no FARA or no sanctions dataset loaded is a 404.
  */
 import { createRoute, z } from '@hono/zod-openapi';
@@ -14,6 +15,7 @@ const LobbyingQuery = z.object({
   sanctioned_only: z.enum(['true', 'false']).default('false').openapi({ description: 'only representations whose principal matches a listed party' }),
   country: z.string().optional().openapi({ description: 'only principals of this country (ISO code or name)', example: 'RU' }),
   as_of: z.string().optional().openapi({ description: 'the FARA snapshot in force on this date (YYYY-MM-DD; default: the latest)', example: '2021-06-25' }),
+  entity_id: z.string().min(1).optional().openapi({ description: 'only representations whose principal matched this listed party', example: 'ofac-24283' }),
 });
 
 const FeatureSchema = z.object({ name: z.string(), score: z.number(), weight: z.number(), detail: z.string().optional() });
@@ -54,6 +56,7 @@ export function registerLobbyingRoutes(app: ApiApp, deps: ApiDeps): void {
     const query = c.req.valid('query');
     const request = validateLobbyingRequest({ sanctionedOnly: query.sanctioned_only === 'true', country: query.country, asOf: query.as_of });
     const links = await lobbyingLinks(deps.store, request);
-    return c.json(links.map((link) => ({ ...link, explanation: [...link.explanation] })), 200);
+    const kept = query.entity_id === undefined ? links : links.filter((link) => link.entity_id === query.entity_id);
+    return c.json(kept.map((link) => ({ ...link, explanation: [...link.explanation] })), 200);
   });
 }
