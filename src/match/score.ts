@@ -9,7 +9,7 @@
 import { schemataCompatible } from './matchable.js';
 import { analyseName, isPersonSchema, type AnalysedName, type NameToken, type TokenRole } from './name-analysis.js';
 import { compareBirthDates } from './features/birth-date.js';
-import { FEATURES, featureResult } from './features/catalog.js';
+import { FEATURES, featureResult, featureTerm, termResult, type FeatureTerm } from './features/catalog.js';
 import { compareCountries } from './features/country.js';
 import { compareIdentifiers } from './features/identifier.js';
 import { alignNames, type AlignedPair, type NameAlignment, type TokenWeight } from './features/name-alignment.js';
@@ -90,29 +90,40 @@ function sharesOnePart({ alignment, left, right }: BestAlignment, isPerson: bool
   return Math.min(countRoles(left, parts), countRoles(right, parts)) >= 2 && alignment.pairs.length < 2;
 }
 
-function nameFeatures(best: BestAlignment | null, schemata: readonly [query: string, entity: string]): FeatureResult[] {
+function nameTerms(best: BestAlignment | null, schemata: readonly [query: string, entity: string]): FeatureTerm[] {
   const schema = schemata[1];
-  if (best === null) return [featureResult(FEATURES.nameSimilarity, 0, 'no names to compare')];
-  const features: FeatureResult[] = [featureResult(FEATURES.nameSimilarity, best.alignment.score, describeAlignment(best))];
+  if (best === null) return [featureTerm(FEATURES.nameSimilarity, 0, () => 'no names to compare')];
+  const terms: FeatureTerm[] = [featureTerm(FEATURES.nameSimilarity, best.alignment.score, () => describeAlignment(best))];
   if (sharesOnePart(best, isPersonSchema(schema))) {
-    features.push(featureResult(FEATURES.singleNamePart, 1, 'the names share only one part'));
+    terms.push(featureTerm(FEATURES.singleNamePart, 1, () => 'the names share only one part'));
   }
-  const conflict = Math.min(1, ...best.alignment.unalignedPartsWeight);
+  const [leftParts, rightParts] = best.alignment.unalignedPartsWeight;
+  const conflict = Math.min(1, leftParts, rightParts);
   if (conflict > 0) {
-    const [left, right] = [best.alignment.unalignedLeft, best.alignment.unalignedRight];
-    features.push(featureResult(FEATURES.conflictingNameParts, conflict, `${left.join(' ')} vs ${right.join(' ')}`));
+    const { unalignedLeft, unalignedRight } = best.alignment;
+    terms.push(featureTerm(FEATURES.conflictingNameParts, conflict, () => `${unalignedLeft.join(' ')} vs ${unalignedRight.join(' ')}`));
   }
   const [formsA, formsB] = [best.left.legalForms, best.right.legalForms];
   if (formsA.length > 0 && formsB.length > 0 && !formsA.some((form) => formsB.includes(form))) {
-    features.push(featureResult(FEATURES.legalFormMismatch, 1, `${formsA.join(', ')} vs ${formsB.join(', ')}`));
+    terms.push(featureTerm(FEATURES.legalFormMismatch, 1, () => `${formsA.join(', ')} vs ${formsB.join(', ')}`));
   }
-  return features;
+  return terms;
 }
 
-function total(features: readonly FeatureResult[]): number {
-  const sum = features.reduce((s, f) => s + f.score * f.weight, 0);
+function total(terms: readonly FeatureTerm[]): number {
+  let sum = 0;
+  for (const term of terms) sum += term.score * term.definition.weight;
   return Math.min(1, Math.max(0, sum));
 }
+
+/** A pair's score and the features behind it, not yet explained (see explain()). */
+export interface Assessment {
+  readonly score: number;
+  readonly terms: readonly FeatureTerm[];
+}
+
+/** The explanation of an assessed pair: each feature with its detail. */
+export const explain = (terms: readonly FeatureTerm[]): FeatureResult[] => terms.map(termResult);
 
 export interface ScoreOptions {
   readonly threshold?: number;
@@ -120,25 +131,30 @@ export interface ScoreOptions {
   readonly weightOf?: TokenWeight;
 }
 
-/** Scores a prepared query against a prepared entity; schemata are assumed compatible. */
-export function scorePrepared(query: PreparedQuery, entity: PreparedEntity, options: ScoreOptions = {}): MatchScore {
+/** Scores a prepared query against a prepared entity, unexplained; schemata are assumed compatible. */
+export function assessPrepared(query: PreparedQuery, entity: PreparedEntity, options: ScoreOptions = {}): Assessment {
   const schemata = [query.query.schema, entity.entity.schema] as const;
   const queryNames = query.personNames !== undefined && isPersonSchema(schemata[1]) ? query.personNames : query.names;
-  const features = nameFeatures(bestAlignment(schemata, queryNames, entity.names, options.weightOf), schemata);
+  const terms = nameTerms(bestAlignment(schemata, queryNames, entity.names, options.weightOf), schemata);
   // Lists type companies as LegalEntity; a person's name that matches one is rarely that company.
   if (isPersonSchema(schemata[0]) && !isPersonSchema(schemata[1])) {
-    features.push(featureResult(FEATURES.notAPerson, 1, `a Person query matched a ${schemata[1]}`));
+    terms.push(featureTerm(FEATURES.notAPerson, 1, () => `a Person query matched a ${schemata[1]}`));
   }
   const q = query.query;
-  for (const feature of [
+  for (const term of [
     compareBirthDates(q.birthDates ?? [], entity.entity.birthDates),
     compareCountries(q.countries ?? [], entity.entity.countries),
     compareIdentifiers(q.identifiers ?? [], entity.entity.identifiers),
   ]) {
-    if (feature !== null) features.push(feature);
+    if (term !== null) terms.push(term);
   }
-  const score = total(features);
-  return { score, match: score >= (options.threshold ?? DEFAULT_THRESHOLD), explanation: features };
+  return { score: total(terms), terms };
+}
+
+/** Scores and explains a prepared query against a prepared entity; schemata are assumed compatible. */
+export function scorePrepared(query: PreparedQuery, entity: PreparedEntity, options: ScoreOptions = {}): MatchScore {
+  const assessment = assessPrepared(query, entity, options);
+  return { score: assessment.score, match: assessment.score >= (options.threshold ?? DEFAULT_THRESHOLD), explanation: explain(assessment.terms) };
 }
 
 /** Scores one query against one entity (no index); incompatible schemata score 0. */
@@ -152,7 +168,7 @@ export function scoreMatch(query: MatchQuery, entity: MatchableEntity, options: 
 /** Two names of one schema, nothing else known (`sanctions compare`); tokens weighed by their rarity on the real lists. */
 export function compareNames(schema: string, name1: string, name2: string, threshold = DEFAULT_THRESHOLD): MatchScore {
   const best = bestAlignment([schema], [analyseName(schema, name1)], [analyseName(schema, name2)], listTokenWeight);
-  const features = nameFeatures(best, [schema, schema]);
-  const score = total(features);
-  return { score, match: score >= threshold, explanation: features };
+  const terms = nameTerms(best, [schema, schema]);
+  const score = total(terms);
+  return { score, match: score >= threshold, explanation: explain(terms) };
 }

@@ -4,24 +4,23 @@
  * supports a match a little; a different year is strong evidence of a different person, a
  * different day in the same year weaker (lists and customer files both carry typos).
  */
-import type { FeatureResult } from '../types.js';
-import { FEATURES, featureResult } from './catalog.js';
+import { FEATURES, featureTerm, type FeatureTerm } from './catalog.js';
 
 function agreeAtCommonPrecision(a: string, b: string): boolean {
   const length = Math.min(a.length, b.length, 10);
   return a.slice(0, length) === b.slice(0, length);
 }
 
-export function compareBirthDates(query: readonly string[], listed: readonly string[]): FeatureResult | null {
+export function compareBirthDates(query: readonly string[], listed: readonly string[]): FeatureTerm | null {
   if (query.length === 0 || listed.length === 0) return null;
   for (const q of query) {
     const agreeing = listed.find((l) => agreeAtCommonPrecision(q, l));
-    if (agreeing !== undefined) return featureResult(FEATURES.birthDateMatch, 1, `${q} agrees with ${agreeing}`);
+    if (agreeing !== undefined) return featureTerm(FEATURES.birthDateMatch, 1, () => `${q} agrees with ${agreeing}`);
   }
   const years = (dates: readonly string[]) => dates.map((d) => Number(d.slice(0, 4)));
   const closestYearGap = Math.min(...years(query).flatMap((q) => years(listed).map((l) => Math.abs(q - l))));
-  const detail = `${query.join(', ')} vs listed ${listed.join(', ')}`;
-  if (closestYearGap === 0) return featureResult(FEATURES.birthDayMismatch, 1, detail);
+  const detail = () => `${query.join(', ')} vs listed ${listed.join(', ')}`;
+  if (closestYearGap === 0) return featureTerm(FEATURES.birthDayMismatch, 1, detail);
   // A year apart is a common transcription slip; it counts half.
-  return featureResult(FEATURES.birthYearMismatch, closestYearGap === 1 ? 0.5 : 1, detail);
+  return featureTerm(FEATURES.birthYearMismatch, closestYearGap === 1 ? 0.5 : 1, detail);
 }

@@ -32,3 +32,17 @@ export const FEATURES = {
 export function featureResult(definition: FeatureDefinition, score: number, detail?: string): FeatureResult {
   return { name: definition.name, score, weight: definition.weight, detail };
 }
+
+/**
+ * A feature that applies to a pair, its detail written only when the score is reported: most
+ * candidates of a screening fall below the threshold and are never explained.
+ */
+export interface FeatureTerm {
+  readonly definition: FeatureDefinition;
+  readonly score: number;
+  readonly describe?: () => string;
+}
+
+export const featureTerm = (definition: FeatureDefinition, score: number, describe?: () => string): FeatureTerm => ({ definition, score, describe });
+
+export const termResult = (term: FeatureTerm): FeatureResult => featureResult(term.definition, term.score, term.describe?.());

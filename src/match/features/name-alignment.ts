@@ -56,6 +56,18 @@ export interface NameAlignment {
 
 const roleWeight: TokenWeight = (token) => token.weight;
 
+// Per weight function, each name's token weights: a listed name is aligned with many queries,
+// a query name with every candidate, and asking weightOf per token and pair was a hot spot.
+const weightsByFunction = new WeakMap<TokenWeight, WeakMap<AnalysedName, readonly number[]>>();
+
+function tokenWeights(name: AnalysedName, weightOf: TokenWeight): readonly number[] {
+  let byName = weightsByFunction.get(weightOf);
+  if (byName === undefined) weightsByFunction.set(weightOf, (byName = new WeakMap()));
+  let weights = byName.get(name);
+  if (weights === undefined) byName.set(name, (weights = name.tokens.map(weightOf)));
+  return weights;
+}
+
 /** Vowels are not written in Arabic and Hebrew and are inserted by kana: compare consonants. */
 function skeletonUse(left: Script, right: Script): SkeletonUse {
   const scripts = [left, right];
@@ -134,22 +146,22 @@ class AlignmentBuilder {
   readonly pairs: AlignedPair[] = [];
   readonly usedLeft: boolean[];
   readonly usedRight: boolean[];
-  /** Each token's weight, asked of weightOf once. */
-  private readonly weightsLeft: number[];
-  private readonly weightsRight: number[];
+  private readonly left: readonly NameToken[];
+  private readonly right: readonly NameToken[];
+  /** Each token's weight, asked of weightOf once per name. */
+  private readonly weightsLeft: readonly number[];
+  private readonly weightsRight: readonly number[];
   coveredLeft = 0;
   coveredRight = 0;
   alignedNameTokens = 0;
 
-  constructor(
-    readonly left: readonly NameToken[],
-    readonly right: readonly NameToken[],
-    weightOf: TokenWeight,
-  ) {
-    this.usedLeft = new Array<boolean>(left.length).fill(false);
-    this.usedRight = new Array<boolean>(right.length).fill(false);
-    this.weightsLeft = left.map(weightOf);
-    this.weightsRight = right.map(weightOf);
+  constructor(left: AnalysedName, right: AnalysedName, weightOf: TokenWeight) {
+    this.left = left.tokens;
+    this.right = right.tokens;
+    this.usedLeft = new Array<boolean>(this.left.length).fill(false);
+    this.usedRight = new Array<boolean>(this.right.length).fill(false);
+    this.weightsLeft = tokenWeights(left, weightOf);
+    this.weightsRight = tokenWeights(right, weightOf);
   }
 
   align(leftIndexes: number[], rightIndexes: number[], score: number, how: AlignedPair['how']): void {
@@ -259,7 +271,7 @@ function withoutEqual(candidates: readonly Candidate[], count: number, side: 'i'
 }
 
 export function alignNames(left: AnalysedName, right: AnalysedName, options: AlignOptions = {}): NameAlignment {
-  const builder = new AlignmentBuilder(left.tokens, right.tokens, options.weightOf ?? roleWeight);
+  const builder = new AlignmentBuilder(left, right, options.weightOf ?? roleWeight);
   const candidates = rankedCandidates(left.tokens, right.tokens, skeletonUse(left.script, right.script));
   // A word with no equal on the other side is first read as a compound, before its parts are
   // taken by their own equals ("ELSHEIKH" / "EL SHEIKH": the "el" would go to another "el").

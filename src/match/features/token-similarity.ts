@@ -5,10 +5,10 @@
  * closeness averages Jaro-Winkler (forgiving of endings) with normalised Levenshtein (strict
  * about length), so "petrov" vs "petrovich" is not nearly equal.
  */
-import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
 import levenshtein from 'talisman/metrics/levenshtein.js';
 import type { NameToken } from '../name-analysis.js';
 import { TOKEN_FREQUENCIES } from '../token-frequencies.data.js';
+import { jaroWinkler } from './jaro-winkler.js';
 
 export type TokenAgreement = 'exact' | 'romanization' | 'initial' | 'phonetic' | 'skeleton' | 'spelling' | 'lenient';
 

@@ -9,7 +9,7 @@
  */
 import { schemataCompatible } from '../matchable.js';
 import type { AnalysedName, NameToken } from '../name-analysis.js';
-import { DEFAULT_THRESHOLD, prepareEntity, prepareQuery, scorePrepared, type PreparedEntity, type PreparedQuery } from '../score.js';
+import { assessPrepared, DEFAULT_THRESHOLD, explain, prepareEntity, prepareQuery, type Assessment, type PreparedEntity, type PreparedQuery } from '../score.js';
 import type { MatchableEntity, MatchOptions, MatchQuery, MatchResult } from '../types.js';
 import { CandidateEvidence } from './candidate-evidence.js';
 import { KeyPostings } from './key-postings.js';
@@ -167,12 +167,16 @@ export class MatchIndex {
     const compatible = new Map<string, boolean>();
     const isCompatible = (schema: string) => compatible.get(schema) ?? compatible.set(schema, schemataCompatible(query.schema, schema)).get(schema)!;
     const accepts = (entity: MatchableEntity) => isCompatible(entity.schema) && (datasets === undefined || entity.datasets.some((d) => datasets.includes(d)));
-    const results: MatchResult[] = [];
+    const scored: { entity: MatchableEntity; assessment: Assessment }[] = [];
     for (const candidate of this.candidates(prepared, accepts)) {
-      const entity = this.entities[candidate.entity]!;
-      const score = scorePrepared(prepared, { entity: entity.entity, names: this.namesHit(candidate) }, { threshold, weightOf: this.tokenWeight });
-      if (score.score > 0 && score.score >= (options.cutoff ?? 0)) results.push({ entity: entity.entity, ...score });
+      const { entity } = this.entities[candidate.entity]!;
+      const assessment = assessPrepared(prepared, { entity, names: this.namesHit(candidate) }, { weightOf: this.tokenWeight });
+      if (assessment.score > 0 && assessment.score >= (options.cutoff ?? 0)) scored.push({ entity, assessment });
     }
-    return results.sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id)).slice(0, options.limit);
+    // Only the results returned are explained: writing explanations is a good part of scoring.
+    return scored
+      .sort((a, b) => b.assessment.score - a.assessment.score || a.entity.id.localeCompare(b.entity.id))
+      .slice(0, options.limit)
+      .map(({ entity, assessment: { score, terms } }) => ({ entity, score, match: score >= threshold, explanation: explain(terms) }));
   }
 }
