@@ -33,6 +33,9 @@ const EXTRA_TITLES = ['president', 'senator', 'ambassador', 'minister', 'advisor
 /** Words ending organisation names beyond compromise's orgWords. */
 const EXTRA_ORG_ENDINGS = ['llp', 'llc', 'plc', 'ltd', 'inc', 'corp', 'corporation', 'bank', 'agency', 'council', 'foundation', 'organization', 'organisation', 'department', 'ministry', 'party', 'group', 'company', 'institute', 'administration', 'fund', 'review', 'times', 'post', 'news'];
 
+/** Institutions news names by one word, which the lexicon does not know as organisations. */
+const EXTRA_ORGANISATIONS = ['congress', 'senate', 'treasury', 'parliament', 'pentagon', 'duma', 'interpol'];
+
 let cached: NameLexicon | undefined;
 
 export function nameLexicon(): NameLexicon {
@@ -42,7 +45,7 @@ export function nameLexicon(): NameLexicon {
 
 function readLexicon(): NameLexicon {
   const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> }; two: { orgWords: Record<string, unknown> } };
-  const sets = { first: new Set<string>(), last: new Set<string>(), titles: new Set(EXTRA_TITLES), orgs: new Set<string>(), places: new Set<string>(), common: new Set<string>(), functionWords: new Set<string>() };
+  const sets = { first: new Set<string>(), last: new Set<string>(), titles: new Set(EXTRA_TITLES), orgs: new Set(EXTRA_ORGANISATIONS), places: new Set<string>(), common: new Set<string>(), functionWords: new Set<string>() };
   for (const [word, tagOrTags] of Object.entries(model.one.lexicon)) {
     const tags = Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags];
     if (tags.some((t) => FIRST.has(t))) sets.first.add(word);

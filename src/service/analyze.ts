@@ -62,10 +62,11 @@ const UNLINKED: Link = { id: null, caption: null, score: null, status: 'never li
 export async function analyzeArticle(store: Store, screening: ScreeningIndex, article: { text: string; date: string }): Promise<ArticleAnalysis> {
   checkAsOf('--date', article.date);
   const analysis = analyzeText(article.text);
+  const statuses = new ListingStatuses(store, article.date);
   const links = new Map<string, Link>();
   for (const mention of analysis.mentions) {
     const key = `${mention.kind}\u0000${mention.name}`;
-    if (!links.has(key)) links.set(key, await linkOf(store, screening, mention, article.date));
+    if (!links.has(key)) links.set(key, await linkOf(screening, mention, statuses));
   }
   const linkFor = (m: Mention) => links.get(`${m.kind}\u0000${m.name}`)!;
   const mentions = analysis.mentions.map((m) => {
@@ -99,25 +100,53 @@ export async function articleScreeningIndex(store: Store, date: string): Promise
   return buildScreeningIndex(targets);
 }
 
-async function linkOf(store: Store, screening: ScreeningIndex, mention: Mention, date: string): Promise<Link> {
+async function linkOf(screening: ScreeningIndex, mention: Mention, statuses: ListingStatuses): Promise<Link> {
   const schema = mention.kind === 'Person' ? 'Person' : 'LegalEntity';
   const best = screening.index.match({ schema, names: [mention.name] }, { limit: 1, threshold: LINK_THRESHOLD })[0];
   if (best === undefined || !best.match) return UNLINKED;
-  const { status, programs } = await statusOn(store, best.entity.id, date);
+  const { status, programs } = await statuses.of(best.entity.id);
   return { id: best.entity.id, caption: best.entity.caption, score: best.score, status, programs };
 }
 
-/** Listed when present in a dataset's snapshot in force on `date`; delisted when seen before and not then. */
-async function statusOn(store: Store, entityId: string, date: string): Promise<{ status: ListingStatus; programs: string[] }> {
-  const presence = (await store.statementsOfEntity(entityId)).filter((s) => s.prop === SCHEMA_PROP);
-  const inForce: { dataset: string; asOf: string }[] = [];
-  for (const dataset of new Set(presence.map((s) => s.dataset))) {
-    const asOf = (await store.listSnapshots(dataset)).filter((s) => s.asOf <= date).at(-1)?.asOf;
-    if (asOf !== undefined && presence.some((s) => s.dataset === dataset && s.spans.some((span) => spanCovers(span, asOf)))) inForce.push({ dataset, asOf });
+/**
+ * Parties' status on one date, each party and each dataset's snapshot dates read once: an
+ * article names the same party in several ways (Kislyak, Kisylak) and most parties come from
+ * the same few datasets.
+ */
+class ListingStatuses {
+  private readonly byEntity = new Map<string, Promise<{ status: ListingStatus; programs: string[] }>>();
+  private readonly snapshotDates = new Map<string, Promise<string | undefined>>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly date: string,
+  ) {}
+
+  of(entityId: string): Promise<{ status: ListingStatus; programs: string[] }> {
+    let status = this.byEntity.get(entityId);
+    if (status === undefined) this.byEntity.set(entityId, (status = this.read(entityId)));
+    return status;
   }
-  if (inForce.length > 0) return { status: 'listed', programs: programsOf(entityId, await store.statementsReferencing(entityId), inForce) };
-  const seenBefore = presence.some((s) => s.spans[0]!.firstSeen <= date);
-  return { status: seenBefore ? 'delisted' : 'not yet listed', programs: [] };
+
+  /** The date of the dataset's snapshot in force on the date, if any. */
+  private snapshotInForce(dataset: string): Promise<string | undefined> {
+    let asOf = this.snapshotDates.get(dataset);
+    if (asOf === undefined) this.snapshotDates.set(dataset, (asOf = this.store.listSnapshots(dataset).then((all) => all.filter((s) => s.asOf <= this.date).at(-1)?.asOf)));
+    return asOf;
+  }
+
+  /** Listed when present in a dataset's snapshot in force on the date; delisted when seen before and not then. */
+  private async read(entityId: string): Promise<{ status: ListingStatus; programs: string[] }> {
+    const presence = (await this.store.statementsOfEntity(entityId)).filter((s) => s.prop === SCHEMA_PROP);
+    const inForce: { dataset: string; asOf: string }[] = [];
+    for (const dataset of new Set(presence.map((s) => s.dataset))) {
+      const asOf = await this.snapshotInForce(dataset);
+      if (asOf !== undefined && presence.some((s) => s.dataset === dataset && s.spans.some((span) => spanCovers(span, asOf)))) inForce.push({ dataset, asOf });
+    }
+    if (inForce.length > 0) return { status: 'listed', programs: programsOf(entityId, await this.store.statementsReferencing(entityId), inForce) };
+    const seenBefore = presence.some((s) => s.spans[0]!.firstSeen <= this.date);
+    return { status: seenBefore ? 'delisted' : 'not yet listed', programs: [] };
+  }
 }
 
 /** Programmes of the sanctions naming the party in the snapshots in force. */
