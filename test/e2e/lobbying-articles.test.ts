@@ -1,6 +1,7 @@
 /**
  * The Lobbying and Articles pages in Debian's Chromium over the real API (OFAC SDN 2021-06-29 +
- * FARA 2021-06-25): Deripaska's representation by Endeavor Law Firm linked to his SDN listing;
+ * FARA 2021-06-25): Deripaska's representation by Endeavor Law Firm linked to his SDN listing,
+ * on the Lobbying page and on his entity page;
  * the Rostec article of 2025-06 with Chemezov highlighted as listed and the lifting of his
  * sanctions as an event; and a wrong API key in the footer setting turning into a 401 message
  * that points to the setting. Each page is saved as a screenshot.
@@ -46,6 +47,20 @@ describe('Lobbying and Articles pages in Chromium', () => {
     await page.getByLabel('Country (code or name)').fill('Atlantis');
     await page.getByRole('button', { name: 'Apply' }).click();
     assert.equal(await page.getByRole('alert').innerText(), 'Error: --country: "Atlantis" is not a country name or code');
+  });
+
+  it("shows Deripaska's representation by Endeavor Law Firm on his entity page, linking to the Lobbying page", async () => {
+    await page.goto(`${ui.url}/#/entity/ofac-24283`);
+    const section = page.getByRole('region', { name: 'Lobbying in the US (FARA)' });
+    // Asked after the history, and linking every principal is seconds of CPU on a busy machine.
+    const row = section.locator('table.lobbying tbody tr');
+    await row.first().waitFor({ timeout: 90_000 });
+    assert.equal(await row.count(), 1);
+    const cells = await row.locator('td').allInnerTexts();
+    assert.deepEqual(cells.slice(0, 6), ['5934', 'Endeavor Law Firm, PC', 'Deripaska, Oleg', 'RU', '2009-05-08 – 2018-04-05', '○ No, not listed while represented']);
+    assert.match(cells[6]!, /^(0\.\d\d|1\.00)$/, 'the match score, two decimals');
+    assert.equal(await section.getByRole('link').getAttribute('href'), '#/lobbying');
+    await screenshot(page, '8b-entity-lobbying');
   });
 
   it('analyses the Rostec article of 2025-06-30: Chemezov marked listed, linked to ofac-16685, and a lifted event', async () => {

@@ -51,6 +51,11 @@ describe('web UI in Chromium', () => {
     assert.equal(await links.locator(`svg.graph a[aria-label="${CHEMEZOV.caption}"] circle`).count(), 1);
     assert.match(await links.innerText(), /No linked entities on record\./);
 
+    // No FARA snapshot here: GET /lobbying answers 404, which the page states without an error.
+    const lobbying = page.getByRole('region', { name: 'Lobbying in the US (FARA)' });
+    await lobbying.getByText('No lobbying data (FARA registrations) is loaded on this server.').waitFor();
+    assert.equal(await page.getByRole('alert').count(), 0);
+
     const raw = page.locator('table.raw tbody tr', { hasText: 'CHEMEZOV, Sergei' }).filter({ has: page.locator('td', { hasText: /^name$/ }) });
     assert.deepEqual(await raw.locator('td').allInnerTexts(), ['us_ofac_sdn', 'name', 'CHEMEZOV, Sergei', '2019-01-04', '2021-06-29']);
     await screenshot(page, '2-entity');

@@ -1,11 +1,13 @@
 /**
  * `useApi(path)`: fetches JSON for a page and tracks its state — loading, the data, or the
- * error detail — aborting the previous request when the path changes. No path, no request.
+ * error detail and HTTP status — aborting the previous request when the path changes. No path,
+ * no request.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { getJson } from './api.js';
+import { ApiError, getJson } from './api.js';
 
-export type Loadable<T> = { state: 'idle' } | { state: 'loading' } | { state: 'error'; detail: string } | { state: 'done'; data: T };
+/** `status` is the HTTP status of an error answer; absent when no answer came (network). */
+export type Loadable<T> = { state: 'idle' } | { state: 'loading' } | { state: 'error'; detail: string; status?: number } | { state: 'done'; data: T };
 
 export function useApi<T>(path: string | undefined): Loadable<T> {
   const [result, setResult] = useState<Loadable<T>>({ state: 'idle' });
@@ -19,7 +21,7 @@ export function useApi<T>(path: string | undefined): Loadable<T> {
     getJson<T>(path, controller.signal).then(
       (data) => setResult({ state: 'done', data }),
       (error: Error) => {
-        if (!controller.signal.aborted) setResult({ state: 'error', detail: error.message });
+        if (!controller.signal.aborted) setResult({ state: 'error', detail: error.message, status: error instanceof ApiError ? error.status : undefined });
       },
     );
     return () => controller.abort();

@@ -1,13 +1,14 @@
 /**
  * Entity page (`#/entity/<id>`): who the entity is (names by script, identifiers, addresses,
  * sanctions and programmes), what happened to it on each list (timeline), who it is linked to
- * (graph), and the source records — from `GET /entities/{id}?nested=true` and
- * `GET /entities/{id}/history`.
+ * (graph), its FARA representations, and the source records — from
+ * `GET /entities/{id}?nested=true`, `GET /entities/{id}/history` and `GET /lobbying?entity_id=`.
  */
 import { useMemo } from 'preact/hooks';
-import type { Entity, EntityHistory } from '../api.js';
+import type { Entity, EntityHistory, LobbyingLink } from '../api.js';
 import { Badges, ListedState } from '../components/badges.js';
 import { EntityFacts, NamesByScript, SanctionsTable } from '../components/entity-facts.js';
+import { EntityLobbying } from '../components/entity-lobbying.js';
 import { LinkGraph } from '../components/link-graph.js';
 import { RawRecords } from '../components/raw-records.js';
 import { Loaded } from '../components/status.js';
@@ -33,6 +34,10 @@ export function EntityPageView(props: { route: Route }) {
 
 function EntityBody(props: { entity: Entity; history: Loadable<EntityHistory> }) {
   const { entity, history } = props;
+  // Linking FARA principals takes the server seconds of CPU: asked once the history has answered,
+  // so the rest of the page does not wait behind it.
+  const historyAnswered = history.state === 'done' || history.state === 'error';
+  const lobbying = useApi<LobbyingLink[]>(historyAnswered ? `/lobbying?entity_id=${encodeURIComponent(entity.id)}` : undefined);
   return (
     <>
       <EntityHeader entity={entity} />
@@ -50,6 +55,7 @@ function EntityBody(props: { entity: Entity; history: Loadable<EntityHistory> })
         </Loaded>
       </section>
       <LinksSection entity={entity} />
+      <EntityLobbying links={lobbying} />
       <Loaded value={history} what="source records">
         {(data) => <RawRecords values={data.values} />}
       </Loaded>

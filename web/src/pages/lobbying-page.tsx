@@ -6,6 +6,7 @@
  */
 import { queryString, type LobbyingLink } from '../api.js';
 import { ListedDuring } from '../components/listed-during.js';
+import { period } from '../components/period.js';
 import { Loaded } from '../components/status.js';
 import { TableHead } from '../components/table-head.js';
 import { routeHref, type Route } from '../router.js';
@@ -64,8 +65,6 @@ function LobbyingFilterForm(props: { values: LobbyingFilters }) {
   );
 }
 
-const span = (from: string | null, to: string | null, open: string) => (from === null && to === null ? '—' : `${from ?? '?'} – ${to ?? open}`);
-
 function LobbyingTable(props: { links: LobbyingLink[]; sanctionedOnly: boolean }) {
   const { links } = props;
   if (links.length === 0) {
@@ -89,10 +88,10 @@ function LobbyingTable(props: { links: LobbyingLink[]; sanctionedOnly: boolean }
               <td>{link.registrant}</td>
               <td>{link.principal}</td>
               <td>{link.country?.toUpperCase() ?? '—'}</td>
-              <td class="nowrap">{span(link.start, link.end, 'now')}</td>
+              <td class="nowrap">{period(link.start, link.end, 'now')}</td>
               <td>{link.entity_id === null ? <span class="muted">none</span> : <a href={routeHref('entity', { arg: link.entity_id })}>{link.caption ?? link.entity_id}</a>}</td>
               <td class="num">{link.score === null ? '—' : link.score.toFixed(2)}</td>
-              <td class="nowrap">{span(link.listed_from, link.listed_to, 'still listed')}</td>
+              <td class="nowrap">{period(link.listed_from, link.listed_to, 'still listed')}</td>
               <td>
                 <ListedDuring link={link} />
               </td>
