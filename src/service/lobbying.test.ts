@@ -41,7 +41,6 @@ test('the Russian representations of OFAC-listed parties in FARA 2021-06-25, wit
     ['5934', 'Endeavor Law Firm, PC', 'Deripaska, Oleg', '2009-05-08', '2018-04-05', 'ofac-24283', 'DERIPASKA, Oleg Vladimirovich', '2019-01-04', null, false],
     // En+ left the SDN list between the two snapshots, before Mercury's registration for it.
     ['6170', 'Mercury Public Affairs, LLC', 'En+ Group International Public Joint-Stock Company', '2019-05-22', null, 'ofac-24226', 'EN+ GROUP PLC', '2019-01-04', '2019-01-04', false],
-    ['596', 'Amtorg Trading Corporation', 'P/O TERMINAL""', '1990-03-14', '1992-04-30', 'ofac-19038', 'AVIA GROUP TERMINAL LIMITED LIABILITY COMPANY', '2019-01-04', null, false],
     ['596', 'Amtorg Trading Corporation', 'Production Association Izhevskei Mekhanicheskei Zavod""', '1990-05-17', '1992-04-30', 'ofac-18317', 'IZHEVSKY MEKHANICHESKY ZAVOD JSC', '2019-01-04', null, false],
     ['596', 'Amtorg Trading Corporation', 'V/O Promsyrioimport', '1949-11-07', '1993-05-03', 'ofac-26118', 'PROMSYRIOIMPORT', '2019-01-04', null, false],
   ]);
@@ -67,6 +66,8 @@ test('without --sanctioned-only every representation is listed once; principals 
   assert.deepEqual(unlinked('OAO Gazprom'), [null]);
   assert.deepEqual(unlinked('Rosneft OJSC'), [null]);
   assert.deepEqual(unlinked('Intourist'), [null, null, null]);
+  // AG TERMINAL OOO, also Russian, shares only TERMINAL with it.
+  assert.deepEqual(unlinked('P/O TERMINAL""'), [null]);
 });
 
 test('an unknown country is a clear error', async () => {

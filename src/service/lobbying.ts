@@ -3,23 +3,25 @@
  * foreign principal's name matches a party listed by a sanctions dataset, with the party's
  * listing periods from its history. Principals are matched as LegalEntity names with the
  * screening engine at the default threshold against every target each sanctions dataset has
- * ever listed (a party delisted before the latest snapshot still counts), so a principal is
- * linked on its name, never on one common word it shares with a listed name.
+ * ever listed (a party delisted before the latest snapshot still counts); a match links only
+ * when the principal is the party by name and country (lobbying/party-agreement.ts), never on
+ * one common word, a namesake abroad or a foreign subsidiary.
  */
-import type { Entity } from '../model/entity.js';
+import { entityCaption, type Entity } from '../model/entity.js';
 import { InvalidInputError, NotFoundError } from '../model/errors.js';
-import { entitiesFromStatements, SCHEMA_PROP } from '../model/statement.js';
-import type { Span } from '../history/spans.js';
+import { entitiesFromStatements, TARGET_PROP } from '../model/statement.js';
+import { spanCovers, type Span } from '../history/spans.js';
+import { matchableEntity } from '../match/matchable.js';
 import { DEFAULT_THRESHOLD } from '../match/score.js';
-import { namesAgree } from '../lobbying/name-agreement.js';
+import { countNamesakes, principalIsParty, type Namesakes, type PrincipalFacts } from '../lobbying/party-agreement.js';
 import { linkRepresentation, sortLinks, unlinkedRepresentation, type LobbyingLink, type RepresentationFacts } from '../lobbying/representation-linking.js';
 import { countryCode } from '../sources/lib/countries.js';
-import type { Store } from '../store/store.js';
+import type { StatementRecord, Store } from '../store/store.js';
 import { buildScreeningIndex, checkAsOf, matchTargets, type MatchView, type ScreeningIndex } from './match.js';
-import { addTargets, datasetsInForce, targetsOfSnapshot, type DatasetInForce, type ScreeningTarget } from './screening-corpus.js';
+import { addTargets, datasetsInForce, type DatasetInForce, type ScreeningTarget } from './screening-corpus.js';
 
 export const LOBBYING_DATASET = 'us_fara';
-/** Listed parties kept per principal name. */
+/** Listed parties kept per principal. */
 const MATCHES_PER_PRINCIPAL = 5;
 
 export interface LobbyingRequest {
@@ -42,8 +44,9 @@ export function validateLobbyingRequest(request: LobbyingRequest): LobbyingReque
 
 interface ListedParties {
   readonly screening: ScreeningIndex;
-  /** Presence spans per entity id, over all its datasets. */
+  /** Listing spans per entity id, over all its datasets. */
   readonly listing: ReadonlyMap<string, Span[]>;
+  readonly namesakes: Namesakes;
 }
 
 /**
@@ -64,25 +67,46 @@ async function listedParties(store: Store): Promise<ListedParties> {
   return parties;
 }
 
-/** Every target each dataset has ever listed, with its presence spans per id. */
+/**
+ * Every target each dataset has ever listed, read as the dataset's whole history in one query
+ * per dataset: under every name it was listed with, captioned as last listed, with the spans
+ * it was listed in.
+ */
 async function readListedParties(store: Store, datasets: readonly DatasetInForce[]): Promise<ListedParties> {
   const targets = new Map<string, ScreeningTarget>();
   const listing = new Map<string, Span[]>();
   for (const source of datasets) {
-    for (const snapshot of source.snapshots) {
-      const statements = await store.statementsAt(source.dataset, snapshot.asOf);
-      const found = targetsOfSnapshot(statements, { ...source, inForce: snapshot });
-      addTargets(targets, found);
-      const ids = new Set(found.map((t) => t.entity.id));
-      for (const s of statements) if (s.prop === SCHEMA_PROP && ids.has(s.entityId)) listing.set(`${source.dataset}\u001f${s.entityId}`, [...s.spans]);
-    }
+    const listed = everListed(await store.statementsOfDataset(source.dataset), source);
+    addTargets(targets, listed.targets);
+    for (const [id, spans] of listed.listing) listing.set(id, [...(listing.get(id) ?? []), ...spans]);
   }
-  const spansById = new Map<string, Span[]>();
-  for (const [key, spans] of listing) {
-    const id = key.split('\u001f')[1]!;
-    spansById.set(id, [...(spansById.get(id) ?? []), ...spans]);
+  const entities = [...targets.values()].map((t) => t.entity);
+  return { screening: buildScreeningIndex(targets), listing, namesakes: countNamesakes(entities) };
+}
+
+/** The last date a target was listed on: the latest snapshot while it still is. */
+function lastListed(spans: readonly Span[], latest: string): string {
+  return spans.some((span) => span.lastSeen === null) ? latest : spans.map((span) => span.lastSeen!).sort().at(-1)!;
+}
+
+/** The targets among a dataset's statements of all times, with their listing spans. */
+function everListed(statements: readonly StatementRecord[], source: DatasetInForce): { targets: ScreeningTarget[]; listing: Map<string, readonly Span[]> } {
+  const listing = new Map<string, readonly Span[]>();
+  for (const s of statements) if (s.prop === TARGET_PROP) listing.set(s.entityId, s.spans);
+  const latest = source.snapshots.at(-1)!.asOf;
+  const lastDate = new Map([...listing].map(([id, spans]) => [id, lastListed(spans, latest)]));
+  const kept = statements.filter((s) => listing.has(s.entityId));
+  const asLastListed = entitiesFromStatements(kept.filter((s) => s.spans.some((span) => spanCovers(span, lastDate.get(s.entityId)!))));
+  const targets: ScreeningTarget[] = [];
+  for (const entity of entitiesFromStatements(kept).values()) {
+    const matchable = matchableEntity(entity, [source.dataset]);
+    if (matchable === null) continue;
+    const last = lastDate.get(entity.id)!;
+    const caption = entityCaption(asLastListed.get(entity.id) ?? entity);
+    const status = last === latest ? { listedNow: true } : { listedNow: false, delistedOn: source.snapshots.find((s) => s.asOf > last)?.asOf };
+    targets.push({ entity: { ...matchable, caption }, ...status });
   }
-  return { screening: buildScreeningIndex(targets), listing: spansById };
+  return { targets, listing };
 }
 
 /** The representations of the FARA snapshot in force, with their parties' names. */
@@ -107,24 +131,26 @@ async function representations(store: Store, asOf: string | undefined): Promise<
   return facts;
 }
 
-/** The listed parties a principal's name matches at the default threshold and agrees with on its distinctive words. */
-function principalMatches(screening: ScreeningIndex, principal: string): MatchView[] {
-  const query = { schema: 'LegalEntity', names: [principal] };
+/** The listed parties a principal's name matches at the default threshold and that it is, by name and country (party-agreement.ts). */
+function principalMatches({ screening, namesakes }: ListedParties, principal: PrincipalFacts): MatchView[] {
+  const query = { schema: 'LegalEntity', names: [principal.name] };
   const found = matchTargets(screening, query, { limit: MATCHES_PER_PRINCIPAL, threshold: DEFAULT_THRESHOLD });
-  return found.filter((m) => m.match && screening.targets.get(m.id)!.entity.names.some((name) => namesAgree(principal, m.schema, name)));
+  return found.filter((m) => m.match && principalIsParty(principal, screening.targets.get(m.id)!.entity, namesakes));
 }
 
 export async function lobbyingLinks(store: Store, request: LobbyingRequest): Promise<LobbyingLink[]> {
   const { country } = validateLobbyingRequest(request);
   const facts = (await representations(store, request.asOf)).filter((r) => country === undefined || r.country === country);
-  const { screening, listing } = await listedParties(store);
-  const matchesByName = new Map<string, MatchView[]>();
+  const parties = await listedParties(store);
+  const matchesByPrincipal = new Map<string, MatchView[]>();
   const links: LobbyingLink[] = [];
   for (const representation of facts) {
-    let matches = matchesByName.get(representation.principal);
-    if (matches === undefined) matchesByName.set(representation.principal, (matches = principalMatches(screening, representation.principal)));
+    const principal = { name: representation.principal, country: representation.country };
+    const key = `${principal.name}\u001f${principal.country}`;
+    let matches = matchesByPrincipal.get(key);
+    if (matches === undefined) matchesByPrincipal.set(key, (matches = principalMatches(parties, principal)));
     for (const m of matches) {
-      links.push(linkRepresentation(representation, { entityId: m.id, caption: m.caption, score: m.score, explanation: m.explanation, listing: listing.get(m.id) ?? [] }));
+      links.push(linkRepresentation(representation, { entityId: m.id, caption: m.caption, score: m.score, explanation: m.explanation, listing: parties.listing.get(m.id) ?? [] }));
     }
     if (matches.length === 0 && !request.sanctionedOnly) links.push(unlinkedRepresentation(representation));
   }

@@ -138,6 +138,13 @@ for (const backend of BACKENDS) {
       }
     });
 
+    test('statementsOfDataset returns every statement of the dataset with all its spans, whatever the date', async () => {
+      await save(store, 'ds', [GAPPED, CLOSED, OPEN]);
+      await save(store, 'other', [statement('p1', 'name', 'Ivan Petrov', [[D1, null]], 'other')]);
+      assert.deepEqual(byKey(await store.statementsOfDataset('ds')), byKey([CLOSED, GAPPED, OPEN]));
+      assert.deepEqual(await store.statementsOfDataset('nothing'), []);
+    });
+
     test('statementsAt in a transaction can keep only some properties', async () => {
       await save(store, 'ds', [GAPPED, CLOSED, OPEN]);
       const props = [...new Set([GAPPED, CLOSED, OPEN].map((s) => s.prop))];

@@ -149,6 +149,8 @@ export interface Store {
   statementsReferencing(entityId: string): Promise<StatementRecord[]>;
   /** Statements of a dataset seen in its snapshot of `date`. */
   statementsAt(dataset: string, date: string): Promise<StatementRecord[]>;
+  /** Every statement of a dataset, whatever snapshots it was seen in: its whole history in one read. */
+  statementsOfDataset(dataset: string): Promise<StatementRecord[]>;
   /** API keys and the audit log (a part of its own: the same tables on every backend). */
   readonly access: AccessStore;
 }

@@ -124,12 +124,10 @@ export class PostgresStore implements Store {
     return this.withClient((client) => selectStatementsAt(client, dataset, date));
   }
 
-
-
-
-
-
-
+  async statementsOfDataset(dataset: string): Promise<StatementRecord[]> {
+    const rows = await this.query<StatementRow>(`SELECT ${STATEMENT_COLUMNS} FROM statements WHERE dataset = $1`, [dataset]);
+    return rows.map(statementFromRow);
+  }
 
   /** Runs `work` in a transaction holding the advisory lock (lockClass, key); a throw rolls back. */
   private async transaction<T>(lockClass: string, key: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {

@@ -132,12 +132,13 @@ export class SqliteStore implements Store {
     return selectStatementsAt(this.db, dataset, date);
   }
 
-
-
-
-
-
-
+  async statementsOfDataset(dataset: string): Promise<StatementRecord[]> {
+    const rows = this.db
+      .prepare('SELECT entity_id, prop, value, first_seen, last_seen, spans FROM statements WHERE dataset = ?')
+      .raw(true)
+      .all(dataset) as RawStatementRow[];
+    return statementsFromRaw(dataset, rows);
+  }
 }
 
 function selectSnapshots(db: Database.Database, dataset: string): SnapshotRecord[] {
@@ -154,11 +155,15 @@ function selectStatementsAt(db: Database.Database, dataset: string, date: string
        WHERE dataset = ? AND first_seen <= ? AND (last_seen IS NULL OR last_seen >= ?)${propFilter}`,
     )
     .raw(true)
-    .all(dataset, date, date, ...(props ?? [])) as [string, string, string, string, string | null, string | null][];
-  const records = rows.map(([entity_id, prop, value, first_seen, last_seen, spans]) =>
-    statementFromRow({ dataset, entity_id, prop, value, first_seen, last_seen, spans }),
-  );
-  return seenAt(records, date);
+    .all(dataset, date, date, ...(props ?? [])) as RawStatementRow[];
+  return seenAt(statementsFromRaw(dataset, rows), date);
+}
+
+/** entity_id, prop, value, first_seen, last_seen, spans: a statement row read as an array. */
+type RawStatementRow = [string, string, string, string, string | null, string | null];
+
+function statementsFromRaw(dataset: string, rows: readonly RawStatementRow[]): StatementRecord[] {
+  return rows.map(([entity_id, prop, value, first_seen, last_seen, spans]) => statementFromRow({ dataset, entity_id, prop, value, first_seen, last_seen, spans }));
 }
 
 class SqliteDatasetTransaction implements DatasetTransaction {
