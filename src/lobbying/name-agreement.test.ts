@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { namesAgree } from './name-agreement.js';
+import { nameAgreement, namesAgree } from './name-agreement.js';
 
 /** [FARA principal, listed party's schema, listed name as OFAC SDN writes it]. */
 type Case = readonly [string, string, string];
@@ -55,4 +55,25 @@ test('a person: the principal names two or more of the name words, a patronymic 
     ],
     false,
   );
+});
+
+test('a person written "SURNAME, Given names": the principal names the whole surname', () => {
+  // OFAC SDN 2019-01-04 ent 13361 and 29362; FARA principals of registrations 273 and 6399.
+  assertAgreement([['Pedro Martinez', 'Person', 'CARDONA MARTINEZ, Pedro']], false);
+  assertAgreement([['Reinaldo Munoz Pedroza', 'Person', 'MUNOZ PEDROZA, Reinaldo Enrique']], true);
+});
+
+test("a listed name's bracketed qualifier is a word the principal must name: a branch is another party", () => {
+  assertAgreement([['National Iranian Oil Company', 'Company', 'IRANIAN OIL COMPANY (U.K.) LIMITED']], false);
+  assertAgreement([['Comoil, S.A.', 'Company', 'COMOIL (PVT) LTD']], false);
+  assertAgreement([['Minerals Marketing Corporation of Zimbabwe (MMCZ)', 'Company', 'MINERALS MARKETING CORPORATION OF ZIMBABWE']], true);
+});
+
+test('the agreement says which words are shared, whether the whole listed name is, and whether they are spelled alike', () => {
+  const bajer = nameAgreement('Bayer, A.G.', 'Company', 'BAJER S.R.L.');
+  assert.deepEqual([bajer?.shared.map((w) => w.text), bajer?.whole, bajer?.spelledAlike], [['bajer'], true, false]);
+  const raisa = nameAgreement('Raisa Bogatyreva (through the Situation Modeling Agency)', 'Person', 'BOGATYRYOVA, Raisa');
+  assert.deepEqual([raisa?.shared.map((w) => w.text), raisa?.whole], [['bogatyryova', 'raisa'], true]);
+  const lopez = nameAgreement('Leopoldo Lopez', 'Person', 'LOPEZ, Angel Leopoldo');
+  assert.deepEqual([lopez?.shared.map((w) => w.text), lopez?.whole], [['lopez', 'leopoldo'], false]);
 });
