@@ -31,6 +31,10 @@ describe('name analysis', () => {
     assert.deepEqual(texts('Person', 'Sheikh Mohammed bin Rashid Al Maktoum'), ['mohammed', 'bin', 'rashid', 'al', 'maktoum']);
     const roles = Object.fromEntries(analyseName('Person', 'S. V. Chemezov Viktorovich bin').tokens.map((t) => [t.text, t.role]));
     assert.deepEqual(roles, { s: 'initial', v: 'initial', chemezov: 'name', viktorovich: 'patronymic', bin: 'particle' });
+    // ur is ul before r (Zaki ur-Rehman, Shams-ur-Rahman), in Latin and as kana writes it (ウル).
+    for (const name of ['Zaki Ur-Rehman Lakvi', 'ザキ・ウル・ラフマン・ラクヴィー']) {
+      assert.equal(analyseName('Person', name).tokens.find((t) => t.text === 'ur')?.role, 'particle', name);
+    }
   });
 
   it('weights generic organisation words low but keeps them', () => {

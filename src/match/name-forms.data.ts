@@ -85,7 +85,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 
 /** Particles: part of a name, but weak evidence (most Arabic names on lists carry "al"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'bin', 'ibn', 'bint', 'binti', 'ben', 'al', 'el', 'ul', 'ud', 'ad', 'ar', 'as', 'an', 'ash', 'az', 'at',
+  'bin', 'ibn', 'bint', 'binti', 'ben', 'al', 'el', 'ul', 'ur', 'ud', 'ad', 'ar', 'as', 'an', 'ash', 'az', 'at',
   'van', 'von', 'der', 'den', 'ter', 'de', 'da', 'di', 'du', 'la', 'le', 'lo', 'dos', 'das', 'do', 'del',
   'della', 'y', 'e', 'ould', 'mac', 'ap',
 ]);

@@ -98,6 +98,9 @@ test('consonantSkeleton: vowel-less spellings of one Arabic name agree', () => {
   assertCollide(consonantSkeleton, ['fatima', 'fatimah', 'ftmh']);
   assertCollide(consonantSkeleton, ['wali', 'vali']);
   assertCollide(consonantSkeleton, ['alouche', 'alush']);
+  // z+h of Arabic names is two letters, with or without the vowel between (الزهراني, أزهر).
+  assertCollide(consonantSkeleton, ['zahrani', 'zhrani']);
+  assertCollide(consonantSkeleton, ['azhar', 'azhr']);
   assert.equal(consonantSkeleton('muhammad'), 'mhmd');
   assert.equal(consonantSkeleton('husayn'), 'hsyn');
 });

@@ -28,7 +28,9 @@ const SOUNDS: Readonly<Record<string, string>> = {
 };
 // The skeleton keeps w apart from v: it tells the semivowel w from the long vowel u (jawhar).
 // French spellings write sh as ch (Alouche, Akkacha): the skeleton takes them as one.
-const SKELETON_SOUNDS: Readonly<Record<string, string>> = { ...SOUNDS, w: 'w', ch: 'sh', tch: 'sh', tsch: 'sh' };
+// z+h stays two letters: Arabic names write them so (Azhar, Mazhari), and a transcription
+// without the vowel between (الزهراني "al-zhrani") must keep the skeleton of Zahrani.
+const SKELETON_SOUNDS: Readonly<Record<string, string>> = { ...SOUNDS, w: 'w', ch: 'sh', tch: 'sh', tsch: 'sh', zh: 'zh' };
 const SOUND_PATTERN = /tsch|sch|tch|dzh|dj|zh|kh|gh|ph|dh|ck|cz|tz|c[eiy]|ch|c|x|q|w|ou|oo|ee|eo|eu|gu(?=[eiy])/g;
 
 /** Stage 1: j that Slavic and German spellings write for y. */

@@ -121,6 +121,8 @@ test('toLatin: kana in Hepburn and Hangul names', () => {
     ['アブドゥル・ラフマン・マンスール', 'abdul rahman mansur'],
     ['アル・カーイダ', 'al kaida'],
     ['アブ・バクル', 'abu bakur'],
+    // ウル is the particle of Zaki ur-Rehman, as アル is al.
+    ['ザキ・ウル・ラフマン', 'zaki ur rahman'],
     ['はやし まつもと', 'hayashi matsumoto'],
     ['ティ ファ チェ ヴォ', 'ti fa che vo'],
     ['しんぞう', 'shinzou'],
