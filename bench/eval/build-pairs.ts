@@ -1,7 +1,9 @@
 /**
  * Builds bench/eval/pairs.jsonl, the labelled name-pair set `npm run eval` scores, from the
  * real list files in ../shared/data (see README.md beside this file for the rules and counts).
- * Deterministic: sorted inputs and a seeded PRNG, so a run rewrites the file identically.
+ * Deterministic: sorted inputs, draws in an order fixed per pair by a hash of the pair and a
+ * seed, and a seeded PRNG for random negatives, so a run rewrites the file identically and a
+ * rule that moves some pairs leaves the others where they are.
  *
  *   npm run build && node dist/bench/eval/build-pairs.js
  */
@@ -11,7 +13,7 @@ import { formatPair, isHeadlinePair, pairKey, PAIRS_FILE, type LabelledPair } fr
 import { LIST_FILES, readListedParties, type ListedParty } from './listed-parties.js';
 import { listNegatives } from './negative-pairs.js';
 import { crossListPositives, partyPositives, type Candidate, type PositiveDropCounts } from './positive-pairs.js';
-import { draw, groupBy, seededRandom, type Random } from './sampling.js';
+import { draw, groupBy, seededRandom } from './sampling.js';
 import { printCounts } from './pair-counts.js';
 
 const SEED = 20261130;
@@ -42,29 +44,31 @@ function positiveStratum({ pair }: Candidate): string {
   return pair.kind === 'cross_list' ? 'cross_list' : `${pair.kind} ${list}`;
 }
 
-function drawPositives(candidates: readonly Candidate[], set: PairSet, random: Random): void {
+const drawKey = (c: Candidate): string => pairKey(c.pair);
+
+function drawPositives(candidates: readonly Candidate[], set: PairSet): void {
   for (const [stratum, group] of groupBy(candidates, positiveStratum)) {
     const kind = stratum.split(' ')[0] as keyof typeof QUOTA;
-    set.add(draw(group, { count: QUOTA[kind], random, group: (c) => c.group, perGroup: QUOTA.perParty, isTaken: set.has }));
+    set.add(draw(group, { count: QUOTA[kind], key: drawKey, seed: SEED, group: (c) => c.group, perGroup: QUOTA.perParty, isTaken: set.has }));
   }
 }
 
 /** For each schema and script, as many negatives as name-variant positives (the headline), mostly hard. */
-function drawNegatives(candidates: readonly Candidate[], set: PairSet, random: Random): void {
+function drawNegatives(candidates: readonly Candidate[], set: PairSet): void {
   const positives = groupBy(set.pairs.filter((p) => p.match && isHeadlinePair(p)), (p) => `${p.schema} ${p.script}`);
   const negatives = groupBy(candidates, (c) => `${c.pair.schema} ${c.pair.script}`);
   for (const [stratum, pool] of negatives) {
     const target = positives.get(stratum)?.length ?? 0;
     const byKind = groupBy(pool, (c) => c.pair.kind);
     const randomCount = stratum.endsWith(' Latin') ? Math.round(target * RANDOM_SHARE) : 0;
-    set.add(draw(byKind.get('random') ?? [], { count: randomCount, random, isTaken: set.has }));
+    set.add(draw(byKind.get('random') ?? [], { count: randomCount, key: drawKey, seed: SEED, isTaken: set.has }));
     const hard = HARD_KINDS.filter((kind) => byKind.has(kind));
     // Equal shares per kind first, then whatever is still missing from any hard kind.
     for (const share of [Math.ceil((target - randomCount) / Math.max(hard.length, 1)), Infinity]) {
       for (const kind of hard) {
         const missing = target - set.pairs.filter((p) => !p.match && `${p.schema} ${p.script}` === stratum).length;
         if (missing <= 0) break;
-        set.add(draw(byKind.get(kind)!, { count: Math.min(share, missing), random, group: (c) => c.group, perGroup: 3, isTaken: set.has }));
+        set.add(draw(byKind.get(kind)!, { count: Math.min(share, missing), key: drawKey, seed: SEED, group: (c) => c.group, perGroup: 3, isTaken: set.has }));
       }
     }
   }
@@ -86,10 +90,10 @@ async function main(): Promise<void> {
   const links = crossListLinks(lists);
   const dropped: PositiveDropCounts = { differentName: 0, translation: 0, unlikeLink: 0, moved: new Map() };
   const positives = [...[...lists.values()].flat().flatMap((party) => partyPositives(party, dropped)), ...crossListPositives(links, dropped)];
-  const random = seededRandom(SEED);
   const set = new PairSet();
-  drawPositives(positives, set, random);
-  drawNegatives([...lists.values()].flatMap((parties) => listNegatives(parties, links, random)), set, random);
+  drawPositives(positives, set);
+  // Each list its own PRNG, so the random negatives of one list do not depend on the others.
+  drawNegatives([...lists.values()].flatMap((parties, i) => listNegatives(parties, links, seededRandom(SEED + i))), set);
   const pairs = set.pairs.sort(byFields);
   writeFileSync(PAIRS_FILE, pairs.map(formatPair).join('\n') + '\n');
   printCounts({ pairs, links, dropped });

@@ -44,7 +44,7 @@ function withoutParticle(part: string): string {
   return particle === undefined ? part : part.slice(particle.length);
 }
 
-function spellingsAlike(a: string, b: string, crossScript: boolean): boolean {
+function spellingsAlike(a: string, b: string, crossScript: boolean, single: boolean): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length === 1) return long.startsWith(short);
@@ -53,6 +53,7 @@ function spellingsAlike(a: string, b: string, crossScript: boolean): boolean {
   if (ka.length >= 2 && (ka === kb || (ka.length >= 3 && kb.startsWith(ka)) || (ka.length >= 4 && levenshtein(ka, kb) <= 1))) return true;
   const [sa, sb] = [lenientSkeleton(a), lenientSkeleton(b)];
   const longer = Math.max(sa.length, sb.length);
+  if (single) return sa === sb && sa.length >= 2;
   if (crossScript) return sa === sb || (Math.min(sa.length, sb.length) >= 2 && levenshtein(sa, sb) <= Math.max(1, Math.floor(longer / 3)));
   if (sa === sb && short.length >= 4) return true;
   return Math.min(sa.length, sb.length) >= 2 && levenshtein(sa, sb) <= (longer >= 3 ? 1 : 0);
@@ -65,8 +66,9 @@ function spellingsAlike(a: string, b: string, crossScript: boolean): boolean {
  * "NASIRUDDIN"; or one letter apart from 4: "DHAWAHRI" / "ZAWAHIRI"), lenient skeletons equal ("AYESHA" / "AISHA") or one letter apart ("QIZANI" /
  * "GUIZANI", "HRYB" / "GRIB"), an initial or a prefix of at least 2 letters, also once a joined particle is
  * dropped. `crossScript` accepts equal lenient skeletons of any length, or max(1, a third of
- * their letters) apart.
+ * their letters) apart. `single` (the only part of a name, which nothing else confirms) accepts
+ * lenient skeletons only when equal: "Zakariya" is not "アズハル" (azuharu).
  */
-export function partsAlike(a: string, b: string, crossScript: boolean): boolean {
-  return spellingsAlike(a, b, crossScript) || spellingsAlike(withoutParticle(a), withoutParticle(b), crossScript);
+export function partsAlike(a: string, b: string, crossScript: boolean, single = false): boolean {
+  return spellingsAlike(a, b, crossScript, single) || spellingsAlike(withoutParticle(a), withoutParticle(b), crossScript, single);
 }

@@ -77,3 +77,9 @@ export const VARIANT_PARTICLES: ReadonlySet<string> = new Set(['abdal', 'abdel',
  * sounds before any-ascii, which would write "g'".
  */
 export const HEBREW_GERESH: Readonly<Record<string, string>> = { ג: 'j', ז: 'zh', צ: 'd', ח: 'kh', ע: 'gh', ת: 'th', ט: 'z', ד: 'dh' };
+
+/**
+ * Words that make a kunya of the next word: "Abu Ahmad" (father of Ahmad), "Umm Hamza"; also
+ * as any-ascii writes أبو (bw) and אבו (vv).
+ */
+export const KUNYA_WORDS: ReadonlySet<string> = new Set(['abu', 'abou', 'abo', 'ab', 'umm', 'um', 'ummu', 'bw', 'vv']);

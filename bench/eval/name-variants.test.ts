@@ -44,3 +44,18 @@ test('transliterations from Arabic, Hebrew, Kana and Cyrillic are variants, tran
   ]) assert.equal(nameRelation(latin!, original!, true), 'variant', `${latin} / ${original}`);
   assert.equal(nameRelation('ARMED ISLAMIC GROUP', 'Въоръжена ислямска група', true), 'other_name');
 });
+
+test('a kunya names a child: it is a variant only of a name with the same kunya', () => {
+  assert.equal(nameRelation('Abu Ahmad', 'AL-KASHIF, Muhammad Jamal Abd-al Rahim Ahmad'), 'other_name');
+  assert.equal(nameRelation('Abu Ahmad', 'محمد جمال عبدالرحيم أحمد الكاشف', true), 'other_name');
+  assert.equal(nameRelation('ABU MOHAMMED AL-JAWLANI', 'Abu Mohammed AL-JULANI'), 'variant');
+  assert.equal(nameRelation('RUSDAN, Abu', 'Abu RUSDAN'), 'variant');
+  for (const original of ['أبو أحمد', 'אבו אחמד', 'Абу Ахмад', 'アブ・アフマド']) assert.equal(nameRelation('Abu Ahmad', original, true), 'variant', original);
+});
+
+test('a name of one part needs more than a lenient skeleton a letter apart', () => {
+  assert.equal(nameRelation('Zakariya', 'アーディル・ベン・アル・アズハル・ベン・ユーセフ・ハムディ', true), 'other_name');
+  assert.equal(nameRelation('Adel', 'Фодил', true), 'other_name');
+  assert.equal(nameRelation('SANANI', 'ハムドゥッラー・スナニ', true), 'variant');
+  assert.equal(nameRelation('Mustafa', 'ジャメル・ムストファ', true), 'variant');
+});

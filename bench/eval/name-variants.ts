@@ -6,6 +6,7 @@
  */
 import { foldName, isAcronymOf, levenshtein } from './name-tokens.js';
 import { asciiTokens, BRACKETED_ACRONYM, lenientSkeleton, nameParts, partsAlike, skeleton } from './name-parts.js';
+import { KUNYA_WORDS } from './name-tokens.data.js';
 
 export type NameRelation = 'variant' | 'acronym' | 'other_name';
 
@@ -28,9 +29,10 @@ function joinRuns(parts: readonly string[], other: readonly string[]): string[] 
 /** How many parts of `short` find their own alike part in `long` (a bipartite matching, by augmenting paths). */
 function matchedParts(short: readonly string[], long: readonly string[], crossScript: boolean): number {
   const owner: Array<number | undefined> = long.map(() => undefined);
+  const single = short.length === 1;
   const assign = (i: number, seen: Set<number>): boolean =>
     long.some((part, j) => {
-      if (seen.has(j) || !partsAlike(short[i]!, part, crossScript)) return false;
+      if (seen.has(j) || !partsAlike(short[i]!, part, crossScript, single)) return false;
       seen.add(j);
       if (owner[j] !== undefined && !assign(owner[j]!, seen)) return false;
       owner[j] = i;
@@ -50,13 +52,49 @@ function sameWhenJoined(a: string, b: string, crossScript: boolean): boolean {
   return crossScript && Math.min(la.length, lb.length) >= 3 && levenshtein(la, lb) <= Math.floor(Math.max(la.length, lb.length) / 3);
 }
 
-/** Every part of the name with fewer parts has its own alike part in the other; one may be missing from three parts on. */
+/** The tokens in the order the name is said: "RUSDAN, Abu" is Abu Rusdan. */
+function inWritingOrder(name: string): string[] {
+  const [last, first, ...more] = name.split(',');
+  return asciiTokens(first === undefined || more.length > 0 ? name : `${first} ${last}`);
+}
+
+/**
+ * The part a kunya ("Abu Ahmad", "Umm Hamza": father or mother of ...) is built on: it names
+ * the child, so it is a part of the other name only when that name has the same kunya.
+ */
+function kunyaPart(name: string): string | undefined {
+  const tokens = inWritingOrder(name);
+  const at = tokens.findIndex((t) => KUNYA_WORDS.has(t));
+  const parts = nameParts(name);
+  return at >= 0 && parts.length === 1 && tokens[at + 1] === parts[0] ? parts[0] : undefined;
+}
+
+/** Whether the other name has a kunya alike to `part` ("Abu Mohammed" in "ABU MOHAMMED AL-JAWLANI"). */
+function hasKunya(name: string, part: string, crossScript: boolean): boolean {
+  const tokens = inWritingOrder(name);
+  return tokens.some((t, i) => KUNYA_WORDS.has(t) && tokens[i + 1] !== undefined && partsAlike(part, tokens[i + 1]!, crossScript));
+}
+
+/** A kunya on either side meets the same kunya, or another kunya, on the other. */
+function kunyasAgree(a: string, b: string, crossScript: boolean): boolean {
+  return [[a, b], [b, a]].every(([x, y]) => {
+    const part = kunyaPart(x!);
+    return part === undefined || kunyaPart(y!) !== undefined || hasKunya(y!, part, crossScript);
+  });
+}
+
+/**
+ * Every part of the name with fewer parts has its own alike part in the other (a single part
+ * by more than a lenient skeleton a letter apart); one may be missing from three parts on; a
+ * kunya meets the same kunya.
+ */
 function isVariant(a: string, b: string, crossScript: boolean): boolean {
   const [pa, pb] = [nameParts(a), nameParts(b)];
   const [ja, jb] = [joinRuns(pa, pb), joinRuns(pb, pa)];
   const [short, long] = ja.length <= jb.length ? [ja, jb] : [jb, ja];
   const missing = short.length - matchedParts(short, long, crossScript);
-  return missing === 0 || (missing === 1 && short.length >= 3) || sameWhenJoined(a, b, crossScript);
+  if (missing === 0 || (missing === 1 && short.length >= 3)) return kunyasAgree(a, b, crossScript);
+  return sameWhenJoined(a, b, crossScript);
 }
 
 const bracketedAcronyms = (name: string): string[] => [...name.matchAll(BRACKETED_ACRONYM)].map((m) => foldName(m[1]!).replace(/ /g, ''));

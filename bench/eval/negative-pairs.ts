@@ -15,11 +15,13 @@ import { partyKey, surnameTokens, type CrossListLink } from './cross-list.js';
 import { primaryLatinName, type ListedParty } from './listed-parties.js';
 import type { Candidate } from './positive-pairs.js';
 import { CROSS_SCRIPT_LIKENESS_MIN, crossScriptLikeness, foldName, isLegalForm, nameTokens, significantTokens, trigramSimilarity } from './name-tokens.js';
-import { groupBy, shuffled, type Random } from './sampling.js';
+import { groupBy, hashOrdered, type Random } from './sampling.js';
 
 type NegativeKind = 'same_surname' | 'same_first_name' | 'same_legal_form' | 'similar' | 'random';
 
 const BUCKET_MEMBERS_MAX = 30;
+/** Orders a crowded bucket's members before the first BUCKET_MEMBERS_MAX are kept. */
+const BUCKET_SEED = 20261130;
 const NEIGHBOUR_WINDOW = 3;
 const SIMILAR_MIN = 0.5;
 
@@ -77,12 +79,12 @@ export function linkedParties(links: readonly CrossListLink[]): Map<string, Set<
 
 interface PartyPair { a: ListedParty; b: ListedParty; kind: NegativeKind; group: string; words: readonly string[] }
 
-function keyedPairs(parties: readonly ListedParty[], random: Random): PartyPair[] {
+function keyedPairs(parties: readonly ListedParty[]): PartyPair[] {
   const keyed = parties.flatMap((party) => blockingKeys(party).map(([kind, words]) => ({ party, kind, words, key: `${party.schema} ${kind} ${words.join(' ')}` })));
   const pairs: PartyPair[] = [];
   for (const [group, members] of groupBy(keyed, (k) => k.key)) {
     const unique = [...new Map(members.map((m) => [m.party.id, m])).values()];
-    const chosen = unique.length > BUCKET_MEMBERS_MAX ? shuffled(unique, random).slice(0, BUCKET_MEMBERS_MAX) : unique;
+    const chosen = unique.length > BUCKET_MEMBERS_MAX ? hashOrdered(unique, (m) => `${m.party.list} ${m.party.id}`, BUCKET_SEED).slice(0, BUCKET_MEMBERS_MAX) : unique;
     for (let i = 0; i < chosen.length; i++) {
       for (let j = i + 1; j < chosen.length; j++) pairs.push({ a: chosen[i]!.party, b: chosen[j]!.party, kind: chosen[i]!.kind, group, words: chosen[i]!.words });
     }
@@ -140,6 +142,6 @@ function namePairs({ a, b, kind, group, words }: PartyPair): Candidate[] {
 /** Negative candidates of one list, keyed pairs first; pairs of parties that may be one are dropped. */
 export function listNegatives(parties: readonly ListedParty[], links: readonly CrossListLink[], random: Random): Candidate[] {
   const linked = linkedParties(links);
-  const partyPairs = [...keyedPairs(parties, random), ...neighbourPairs(parties), ...randomPairs(parties, random, 400)];
+  const partyPairs = [...keyedPairs(parties), ...neighbourPairs(parties), ...randomPairs(parties, random, 400)];
   return partyPairs.filter(({ a, b }) => a.id !== b.id && a.schema === b.schema && !mayBeSameParty(a, b, linked)).flatMap(namePairs);
 }

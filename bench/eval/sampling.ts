@@ -1,7 +1,7 @@
 /**
- * Deterministic sampling for the pair builder: a seeded PRNG (mulberry32), a shuffle, and a
- * draw that caps how many pairs one blocking key may give (so "MUHAMMAD" does not fill the
- * same-first-name quota alone).
+ * Deterministic sampling for the pair builder: a seeded PRNG (mulberry32), a shuffle, an order
+ * fixed per item by a hash of its key, and a draw in that order that caps how many pairs one
+ * blocking key may give (so "MUHAMMAD" does not fill the same-first-name quota alone).
  */
 
 export type Random = () => number;
@@ -28,16 +28,35 @@ export function shuffled<T>(items: readonly T[], random: Random): T[] {
   return copy;
 }
 
+/** FNV-1a, 32 bits: a stable number for a string. */
+function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /**
- * Up to `count` items in random order, at most `perGroup` from one group, skipping items
- * `isTaken` rejects (already chosen under another kind).
+ * The items in an order fixed by each item's own key and the seed, not by the other items: a
+ * change to some items (a label rule) moves only those in a draw, not the whole sample.
  */
-export function draw<T>(items: readonly T[], options: { count: number; random: Random; group?: (item: T) => string; perGroup?: number; isTaken?: (item: T) => boolean }): T[] {
+export function hashOrdered<T>(items: readonly T[], key: (item: T) => string, seed: number): T[] {
+  const ranked = items.map((item) => ({ item, rank: hash32(`${seed}\u0000${key(item)}`) }));
+  return ranked.sort((a, b) => a.rank - b.rank).map((r) => r.item);
+}
+
+/**
+ * Up to `count` items with distinct keys in hashOrdered order, at most `perGroup` from one
+ * group, skipping items `isTaken` rejects (already chosen under another kind).
+ */
+export function draw<T>(items: readonly T[], options: { count: number; key: (item: T) => string; seed: number; group?: (item: T) => string; perGroup?: number; isTaken?: (item: T) => boolean }): T[] {
   const taken: T[] = [];
+  const keys = new Set<string>();
   const perGroup = new Map<string, number>();
-  for (const item of shuffled(items, options.random)) {
+  for (const item of hashOrdered(items, options.key, options.seed)) {
     if (taken.length >= options.count) break;
-    if (options.isTaken?.(item)) continue;
+    // Equal keys (one name pair of a party on two lists) rank together: the first one counts.
+    if (options.isTaken?.(item) || keys.has(options.key(item))) continue;
+    keys.add(options.key(item));
     const group = options.group?.(item);
     if (group !== undefined && (perGroup.get(group) ?? 0) >= (options.perGroup ?? Infinity)) continue;
     if (group !== undefined) perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
