@@ -2,7 +2,8 @@
  * The screen use case: every row of a customer file matched against the listed targets,
  * writing each hit at or above the threshold as it is found. The file is read twice: first
  * to validate every row (a bad row fails the run before anything is written), then to
- * screen, streaming (only the current row's hits are held).
+ * screen, streaming (only the rows in flight and their hits are held), on worker threads that
+ * each hold an index of the targets (screen-workers.ts), hits written in row order.
  *
  * Re-screening since a snapshot compares each row with only the entities that changed since
  * the snapshots in force on that date: a hit now that was not a hit then is new, a hit then
@@ -17,6 +18,7 @@ import { loadScreeningCorpus } from './screening-corpus.js';
 import { loadChangedTargets } from './screening-changes.js';
 import { customerFile, readCustomerRows, type CustomerRow } from './screen-input.js';
 import type { ScreenHit, ScreenWriter } from './screen-output.js';
+import { ScreeningWorkers, workerCountFor } from './screen-workers.js';
 
 /** Hits kept per row: far more than a real name draws above any sensible threshold. */
 export const MAX_HITS_PER_ROW = 100;
@@ -86,18 +88,22 @@ export async function screenFile(
   const customers = readCustomerRows(customerFile(request.file), (p) => onProgress?.(p.bytes, totalBytes));
   if (request.since !== undefined) return rescreen(store, { ...request, since: request.since, customers }, writer);
   const corpus = await loadScreeningCorpus(store, { asOf: request.asOf, datasets: request.datasets });
-  const screening = buildScreeningIndex(corpus.targets);
-  writer.start({ rows: request.rows });
-  writer.list('hits');
-  let hits = 0;
-  for await (const customer of customers) {
-    for (const hit of screenRow(screening, customer, request.threshold)) {
-      writer.hit(hit);
-      hits += 1;
+  const workers = await ScreeningWorkers.start(corpus.targets, hitOptions(request.threshold), workerCountFor(request.rows));
+  try {
+    writer.start({ rows: request.rows });
+    writer.list('hits');
+    let hits = 0;
+    for await (const [customer, views] of workers.screen(customers)) {
+      for (const view of views) {
+        writer.hit(hitOf(customer, view));
+        hits += 1;
+      }
     }
+    writer.end();
+    return { rows: request.rows, hits };
+  } finally {
+    await workers.close();
   }
-  writer.end();
-  return { rows: request.rows, hits };
 }
 
 interface Rescreening {

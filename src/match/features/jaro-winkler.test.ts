@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import talismanJaroWinkler from 'talisman/metrics/jaro-winkler.js';
-import { jaroWinkler } from './jaro-winkler.js';
+import { jaroWinkler, surelyBelowBoost } from './jaro-winkler.js';
 
 /** Random words over a small alphabet, so that many pairs share letters, prefixes and transpositions. */
 function words(count: number, seed: number): string[] {
@@ -21,4 +21,20 @@ test('jaroWinkler gives talisman\'s value to the last bit, on names and on rando
     }
   }
   assert.ok(compared > 100_000);
+});
+
+test('surelyBelowBoost rules out only pairs whose Jaro-Winkler is below 0.7, and most unlike pairs', () => {
+  const pool = words(300, 11).filter((w) => w !== '');
+  let [ruledOut, unlike] = [0, 0];
+  for (const a of pool) {
+    for (const b of pool) {
+      const similarity = talismanJaroWinkler(a, b);
+      if (surelyBelowBoost(a, b)) {
+        assert.ok(similarity < 0.7, `${a} / ${b}: ${similarity}`);
+        ruledOut++;
+      }
+      if (similarity < 0.5) unlike++;
+    }
+  }
+  assert.ok(ruledOut > unlike / 2, `${ruledOut} ruled out of ${unlike} unlike pairs`);
 });

@@ -56,6 +56,22 @@ export function jaro(a: string, b: string): number {
   return (matches / a.length + matches / b.length + (matches - t) / matches) / 3;
 }
 
+/**
+ * Whether Jaro-Winkler is surely below the boost threshold, told in one pass over each string:
+ * Jaro counts only letters both strings have, so with at most `shared` of them
+ * Jaro <= (shared/|a| + shared/|b| + 1) / 3, and below the threshold no boost applies.
+ * Most token pairs of two different names are ruled out so, without the quadratic search.
+ */
+export function surelyBelowBoost(a: string, b: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < b.length; i++) letters |= 1 << (b.charCodeAt(i) & 31);
+  let shared = 0;
+  for (let i = 0; i < a.length; i++) if ((letters & (1 << (a.charCodeAt(i) & 31))) !== 0) shared++;
+  shared = Math.min(shared, b.length);
+  // A hair under the threshold, so rounding can never rule out a pair at it.
+  return (shared / a.length + shared / b.length + 1) / 3 < BOOST_THRESHOLD - 1e-9;
+}
+
 export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
   const similarity = jaro(a, b);

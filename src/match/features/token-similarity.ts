@@ -8,7 +8,7 @@
 import levenshtein from 'talisman/metrics/levenshtein.js';
 import type { NameToken } from '../name-analysis.js';
 import { TOKEN_FREQUENCIES } from '../token-frequencies.data.js';
-import { jaroWinkler } from './jaro-winkler.js';
+import { jaroWinkler, surelyBelowBoost } from './jaro-winkler.js';
 
 export type TokenAgreement = 'exact' | 'romanization' | 'initial' | 'phonetic' | 'skeleton' | 'spelling' | 'lenient';
 
@@ -39,7 +39,8 @@ const MIN_JARO_WINKLER = 0.75;
 function comparableJaroWinkler(a: string, b: string): number {
   const longer = Math.max(a.length, b.length);
   if (longer === 0 || Math.abs(a.length - b.length) > 0.4 * longer) return 0;
-  return jaroWinkler(a, b);
+  // Below the boost threshold, Jaro-Winkler is under MIN_JARO_WINKLER too: 0 says the same.
+  return surelyBelowBoost(a, b) ? 0 : jaroWinkler(a, b);
 }
 
 export function spellingSimilarity(a: string, b: string): number {
