@@ -17,7 +17,6 @@ test('GET /lobbying?sanctioned_only=true&country=RU: the Russian principals matc
     links.map((l) => [l.registration_number, l.principal, l.entity_id, l.listed_from, l.listed_to]),
     [
       ['5934', 'Deripaska, Oleg', 'ofac-24283', '2021-06-29', null],
-      ['596', 'P/O TERMINAL""', 'ofac-19038', '2021-06-29', null],
       ['596', 'Production Association Izhevskei Mekhanicheskei Zavod""', 'ofac-18317', '2021-06-29', null],
       ['596', 'V/O Promsyrioimport', 'ofac-26118', '2021-06-29', null],
     ],
