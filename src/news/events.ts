@@ -30,6 +30,9 @@ const PATTERNS: readonly (readonly [EventKind, RegExp])[] = [
   ['imposed', /\b(?:impos\w*|slapp\w*|levied)\b.{0,40}\bsanction|\bsanctions?\b.{0,40}\b(?:imposed|levied)\b|\bpass\w* (?:new )?sanctions\b|\badded to the \p{Lu}\w* list\b/iu],
 ];
 
+/** Every pattern needs one of these words: most sentences are passed over without trying the patterns. */
+const EVENT_WORDS = /anction|lobb|consulting|agent|impos|list\b/iu;
+
 /** What precedes the party the sanctions are on or the lobbying is for. */
 const TARGETED = /(?:\bsanctions?\b.{0,30}?\b(?:on|against)\s+(?:its (?:head|leader),?\s*)?|\b(?:services|lobbying|acting) (?:for|on behalf of)\s+)$/iu;
 /** What follows a party whose sanctions the sentence speaks of (Chemezov's sanctions). */
@@ -39,6 +42,7 @@ export function findEvents(sentences: readonly Sentence[], mentions: readonly Me
   const events: ArticleEvent[] = [];
   let first = 0;
   for (const sentence of sentences) {
+    if (!EVENT_WORDS.test(sentence.text)) continue;
     const kind = PATTERNS.find(([, pattern]) => pattern.test(sentence.text))?.[0];
     if (kind === undefined) continue;
     while (first < mentions.length && mentions[first]!.start < sentence.start) first++;

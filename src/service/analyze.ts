@@ -101,7 +101,8 @@ export async function articleScreeningIndex(store: Store, date: string): Promise
 }
 
 async function linkOf(screening: ScreeningIndex, mention: Mention, statuses: ListingStatuses): Promise<Link> {
-  const schema = mention.kind === 'Person' ? 'Person' : 'LegalEntity';
+  // An organisation's name is matched against organisations and companies only, never a person.
+  const schema = mention.kind === 'Person' ? 'Person' : 'Organization';
   const best = screening.index.match({ schema, names: [mention.name] }, { limit: 1, threshold: LINK_THRESHOLD })[0];
   if (best === undefined || !best.match) return UNLINKED;
   const { status, programs } = await statuses.of(best.entity.id);

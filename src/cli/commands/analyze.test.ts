@@ -28,7 +28,7 @@ test('analyze --json: Torshin linked and not yet listed in February 2018; Kislya
     ['Kisylak', null, 'never listed'],
     ['Kisylak', null, 'never listed'],
   ]);
-  const butina = events.find((e: { kind: string }) => e.kind === 'lobbying');
+  const butina = events.find((e: { kind: string; target: string | null }) => e.kind === 'lobbying' && e.target === 'Maria Butina');
   assert.equal(butina.target, 'Maria Butina');
   assert.match(butina.sentence, /^They had already approached him overtly .* asked Trump to lift sanctions during the Q&A portion/);
 });
