@@ -14,6 +14,7 @@ export const NAME_VARIANT_GROUPS: readonly (readonly string[])[] = [
   ['usama', 'osama'],
   ['ibrahim', 'ebrahim', 'ibragim', 'brahim'],
   ['ismail', 'esmail', 'ismoil'],
+  ['isa', 'issa', 'essa', 'eisa'],
   ['sulayman', 'suleiman', 'suleyman', 'soliman', 'sulejman', 'suleman'],
   ['mustafa', 'mostafa', 'mustafo'],
   ['abu', 'abo'],

@@ -18,6 +18,7 @@ test('foldRomanization brings romanization variants of one name together', () =>
     ['yevgeny', 'yevgeniy', 'evgeniy', 'evgeny', 'evgenii', 'jevgenij'],
     ['zelenskiy', 'zelensky', 'zelenskyi', 'zelenskii', 'zelenskyy'],
     ['khodorkovsky', 'hodorkovsky'],
+    ['isa', 'issa', 'essa', 'eisa'],
     ['mikhail', 'mihail'],
     ['natalya', 'natalia', 'natalja'],
     ['ilya', 'ilia', 'ilja'],

@@ -72,12 +72,13 @@ export function kanaWordToLatin(word: string): string {
  * (ムハンマド muhanmado). A vowel followed by the long mark is written, so it stays (マンスール).
  */
 function foreignSpelling(latin: string): string {
-  // Name words first: アッラー Allah, アル al-, ウル ur (Zaki ur-Rehman), アブドゥル Abdul, イブン ibn.
+  // Name words first: アッラー Allah, アル al-, ウル ur (Zaki ur-Rehman), カーン Khan, アブドゥル Abdul, イブン ibn.
   return latin
     .replace(/rra:$/, 'llah')
     .replace(/^aru(?=.)/, 'al-')
     .replace(/^aru$/, 'al')
     .replace(/^uru$/, 'ur')
+    .replace(/^ka:n$/, 'khan')
     .replace(/^abuduru$/, 'abdul')
     .replace(/^abud/, 'abd')
     .replace(/^ibun$/, 'ibn')

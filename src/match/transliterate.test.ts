@@ -123,6 +123,8 @@ test('toLatin: kana in Hepburn and Hangul names', () => {
     ['アブ・バクル', 'abu bakur'],
     // ウル is the particle of Zaki ur-Rehman, as アル is al.
     ['ザキ・ウル・ラフマン', 'zaki ur rahman'],
+    // カーン is how kana writes the Persian and Pashto Khan.
+    ['アミール・カーン・モタキ', 'amir khan motaki'],
     ['はやし まつもと', 'hayashi matsumoto'],
     ['ティ ファ チェ ヴォ', 'ti fa che vo'],
     ['しんぞう', 'shinzou'],
