@@ -125,13 +125,15 @@ function findCompound(whole: NameToken, tokens: readonly NameToken[], used: read
     for (let start = 0; start + length <= tokens.length; start++) {
       // Folding keeps a word's first letter: a run starting with another cannot spell it.
       if (tokens[start]!.key[0] !== whole.key[0]) continue;
-      let joined = '';
-      let isFree = true;
+      let [joinedLength, isFree] = [0, true];
       for (let k = start; k < start + length && isFree; k++) {
         isFree = !used[k];
-        joined += tokens[k]!.text;
+        joinedLength += tokens[k]!.text.length;
       }
-      if (!isFree || Math.abs(joined.length - whole.text.length) > MAX_FOLD_LENGTH_CHANGE) continue;
+      // Lengths first: most runs are ruled out before their text is joined and folded.
+      if (!isFree || Math.abs(joinedLength - whole.text.length) > MAX_FOLD_LENGTH_CHANGE) continue;
+      let joined = '';
+      for (let k = start; k < start + length; k++) joined += tokens[k]!.text;
       const key = foldRun(joined);
       if (joined === whole.text || key === whole.key) return [start, length, 1];
       if (!alike || key[0] !== whole.key[0] || !isNameRun(tokens, start, length)) continue;

@@ -49,6 +49,11 @@ export class MatchIndex {
   private readonly firstName: number[] = [];
   private evidence!: CandidateEvidence;
   private readonly postings = new KeyPostings();
+  /** Per entity number, the number of its schema in `schemata`. */
+  private readonly entitySchema: number[] = [];
+  private readonly schemata: string[] = [];
+  /** Per query schema, per schema number: whether entities of it may answer such a query. */
+  private readonly answersBySchema = new Map<string, readonly boolean[]>();
   private readonly typos = new TypoNeighbours();
 
   /** The index whose corpus says how rare a key is: this one, or the one given to build(). */
@@ -81,6 +86,8 @@ export class MatchIndex {
 
   private add(prepared: PreparedEntity): void {
     const entity = this.entities.push(prepared) - 1;
+    const schema = this.schemata.indexOf(prepared.entity.schema);
+    this.entitySchema.push(schema >= 0 ? schema : this.schemata.push(prepared.entity.schema) - 1);
     this.firstName.push(this.nameEntity.length);
     prepared.names.forEach((name) => {
       const number = this.nameEntity.push(entity) - 1;
@@ -124,7 +131,7 @@ export class MatchIndex {
   }
 
   /** The entities sharing the most key evidence with the query; this.evidence then knows which of their names share it. */
-  private candidates(query: PreparedQuery, accepts: (entity: MatchableEntity) => boolean): Candidate[] {
+  private candidates(query: PreparedQuery, accepts: (entity: number) => boolean): Candidate[] {
     const commonLimit = Math.max(MIN_COMMON_KEY_ENTITIES, this.entities.length * COMMON_KEY_SHARE);
     const evidence = this.evidence;
     evidence.begin();
@@ -145,7 +152,7 @@ export class MatchIndex {
     for (const { names, weight } of common) evidence.add(names, weight, true);
     // Thousands of entities can share a common key: only those near the best become candidates.
     let best = 0;
-    const accepted = evidence.entities.filter((entity) => accepts(this.entities[entity]!.entity));
+    const accepted = evidence.entities.filter(accepts);
     for (const entity of accepted) best = Math.max(best, evidence.evidenceOf(entity));
     const floor = best * MIN_EVIDENCE_SHARE;
     const candidates: Candidate[] = [];
@@ -159,14 +166,20 @@ export class MatchIndex {
     return this.entities[candidate.entity]!.names.filter((_, ordinal) => this.evidence.wasHit(first + ordinal));
   }
 
+  /** Per schema number, whether its entities may answer a query of `querySchema`: asked of every entity a query touches. */
+  private schemataAnswering(querySchema: string): readonly boolean[] {
+    let answers = this.answersBySchema.get(querySchema);
+    if (answers === undefined) this.answersBySchema.set(querySchema, (answers = this.schemata.map((schema) => schemataCompatible(querySchema, schema))));
+    return answers;
+  }
+
   match(query: MatchQuery, options: MatchOptions): MatchResult[] {
     const prepared = prepareQuery(query);
     const threshold = options.threshold ?? DEFAULT_THRESHOLD;
     const datasets = options.datasets;
-    // Asked of every entity a query touches: the schema answer is computed once per schema.
-    const compatible = new Map<string, boolean>();
-    const isCompatible = (schema: string) => compatible.get(schema) ?? compatible.set(schema, schemataCompatible(query.schema, schema)).get(schema)!;
-    const accepts = (entity: MatchableEntity) => isCompatible(entity.schema) && (datasets === undefined || entity.datasets.some((d) => datasets.includes(d)));
+    const answers = this.schemataAnswering(query.schema);
+    const accepts = (entity: number) =>
+      answers[this.entitySchema[entity]!]! && (datasets === undefined || this.entities[entity]!.entity.datasets.some((d) => datasets.includes(d)));
     const scored: { entity: MatchableEntity; assessment: Assessment }[] = [];
     for (const candidate of this.candidates(prepared, accepts)) {
       const { entity } = this.entities[candidate.entity]!;
