@@ -7,7 +7,7 @@ import type { LobbyingLink } from '../api.js';
 import { routeHref } from '../router.js';
 import type { Loadable } from '../use-api.js';
 import { ListedDuring } from './listed-during.js';
-import { period } from './period.js';
+import { RepresentationCells } from './representation-cells.js';
 import { ErrorNotice, Loading } from './status.js';
 import { TableHead } from './table-head.js';
 
@@ -51,11 +51,7 @@ function RepresentationsTable(props: { links: LobbyingLink[] }) {
         <tbody>
           {props.links.map((link, i) => (
             <tr key={`${link.registration_number}-${link.principal}-${i}`}>
-              <td>{link.registration_number}</td>
-              <td>{link.registrant}</td>
-              <td>{link.principal}</td>
-              <td>{link.country?.toUpperCase() ?? '—'}</td>
-              <td class="nowrap">{period(link.start, link.end, 'now')}</td>
+              <RepresentationCells link={link} />
               <td>
                 <ListedDuring link={link} />
               </td>

@@ -6,7 +6,7 @@
  */
 import { queryString, type LobbyingLink } from '../api.js';
 import { ListedDuring } from '../components/listed-during.js';
-import { period } from '../components/period.js';
+import { period, RepresentationCells } from '../components/representation-cells.js';
 import { Loaded } from '../components/status.js';
 import { TableHead } from '../components/table-head.js';
 import { routeHref, type Route } from '../router.js';
@@ -84,11 +84,7 @@ function LobbyingTable(props: { links: LobbyingLink[]; sanctionedOnly: boolean }
         <tbody>
           {links.map((link, i) => (
             <tr key={`${link.registration_number}-${link.principal}-${link.entity_id ?? ''}-${i}`}>
-              <td>{link.registration_number}</td>
-              <td>{link.registrant}</td>
-              <td>{link.principal}</td>
-              <td>{link.country?.toUpperCase() ?? '—'}</td>
-              <td class="nowrap">{period(link.start, link.end, 'now')}</td>
+              <RepresentationCells link={link} />
               <td>{link.entity_id === null ? <span class="muted">none</span> : <a href={routeHref('entity', { arg: link.entity_id })}>{link.caption ?? link.entity_id}</a>}</td>
               <td class="num">{link.score === null ? '—' : link.score.toFixed(2)}</td>
               <td class="nowrap">{period(link.listed_from, link.listed_to, 'still listed')}</td>
