@@ -25,8 +25,16 @@ export interface Mention {
 
 interface Word {
   readonly text: string;
+  /** The text in lower case, the lexicon's keys. */
+  readonly lower: string;
   readonly start: number;
   readonly end: number;
+}
+
+/** A run read once for both passes: the words naming an organisation, else those that can name a person. */
+interface Reading {
+  readonly organisation?: Word[];
+  readonly person?: PersonWords;
 }
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*\.?`;
@@ -46,21 +54,21 @@ const JOINERS = new Set(['of', 'the', 'for', 'de', 'von', 'van', 'bin', 'al', '&
 /** Every person and organisation mention, in text order. */
 export function findMentions(text: string): Mention[] {
   const lexicon = nameLexicon();
-  const runs = [...text.matchAll(RUN)].flatMap((match) => splitAtBreaks(wordsOf(match[0], match.index), match[0]));
+  const readings: Reading[] = [...text.matchAll(RUN)]
+    .flatMap((match) => splitAtBreaks(wordsOf(match[0], match.index), match[0]))
+    .map((run) => {
+      const organisation = organisationWords(run, lexicon);
+      return organisation === undefined ? { person: personWords(run, text, lexicon) } : { organisation };
+    });
   const people = new PeopleSeen();
   const organisations = new OrganisationsSeen();
-  for (const words of runs) {
-    const org = organisationWords(words, lexicon);
-    if (org !== undefined) {
-      organisations.add(spanOf(text, org), org.map((w) => w.text.toLowerCase()), lexicon);
-      continue;
-    }
-    const { words: person, inSentence } = personWords(words, text, lexicon);
-    if (person.length > 1 && isFullPersonName(person, inSentence, lexicon)) people.add(spanOf(text, person), person.at(-1)!.text);
+  for (const { organisation, person } of readings) {
+    if (organisation !== undefined) organisations.add(spanOf(text, organisation), organisation.map((w) => w.lower), lexicon);
+    else if (person !== undefined && person.words.length > 1 && isFullPersonName(person.words, person.inSentence, lexicon)) people.add(spanOf(text, person.words), person.words.at(-1)!.text);
   }
   const found: Mention[] = [];
-  for (const words of runs) {
-    const mention = classify(words, text, lexicon, people, organisations);
+  for (const reading of readings) {
+    const mention = classify(reading, text, lexicon, people, organisations);
     if (mention !== undefined) found.push(mention);
   }
   return found;
@@ -73,7 +81,7 @@ function wordsOf(run: string, offset: number): Word[] {
   for (const m of run.matchAll(/\S+/gu)) {
     let word = m[0].replace(/\.$/, (dot) => (/^\p{Lu}$/u.test(m[0].slice(0, -1)) ? dot : ''));
     word = word.replace(POSSESSIVE, '').replace(ADJECTIVE_ENDING, '');
-    words.push({ text: word, start: offset + m.index, end: offset + m.index + word.length });
+    words.push({ text: word, lower: word.toLowerCase(), start: offset + m.index, end: offset + m.index + word.length });
   }
   return words;
 }
@@ -95,9 +103,9 @@ const opensSentence = (text: string, start: number) => OPENS_SENTENCE.test(text.
 /** Drops leading titles, demonyms, places (and, unless `keepCommon`, sentence-opening words) and trailing joiners. */
 function trimRun(words: Word[], lexicon: NameLexicon, keepCommon: boolean): Word[] {
   let first = 0;
-  while (first < words.length && isLeadingNoise(words[first]!.text.toLowerCase(), lexicon, keepCommon)) first++;
+  while (first < words.length && isLeadingNoise(words[first]!.lower, lexicon, keepCommon)) first++;
   let last = words.length;
-  while (last > first && JOINERS.has(words[last - 1]!.text.toLowerCase())) last--;
+  while (last > first && JOINERS.has(words[last - 1]!.lower)) last--;
   return words.slice(first, last);
 }
 
@@ -110,7 +118,7 @@ function isLeadingNoise(word: string, lexicon: NameLexicon, keepCommon: boolean)
  * first or last word is a known name (Barack Obama, Carter Page).
  */
 function isFullPersonName(words: readonly Word[], inSentence: boolean, lexicon: NameLexicon): boolean {
-  const lower = words.map((w) => w.text.toLowerCase());
+  const lower = words.map((w) => w.lower);
   if (lower.some((w) => lexicon.notNames.has(w) || lexicon.orgEndings.has(w))) return false;
   if (lexicon.firstNames.has(lower[0]!)) return true;
   const knownName = (w: string) => lexicon.firstNames.has(w) || lexicon.lastNames.has(w);
@@ -137,16 +145,16 @@ interface PersonWords {
 function personWords(run: Word[], text: string, lexicon: NameLexicon): PersonWords {
   const inSentence = !opensSentence(text, run[0]!.start);
   let first = 0;
-  for (let i = 0; i < run.length - 1; i++) if (lexicon.titles.has(run[i]!.text.toLowerCase())) first = i + 1;
+  for (let i = 0; i < run.length - 1; i++) if (lexicon.titles.has(run[i]!.lower)) first = i + 1;
   const words = beforeJoiner(trimRun(run.slice(first), lexicon, inSentence));
-  const verb = words.findIndex((w, i) => i > 0 && lexicon.functionWords.has(w.text.toLowerCase()));
+  const verb = words.findIndex((w, i) => i > 0 && lexicon.functionWords.has(w.lower));
   return { words: verb === -1 ? words : words.slice(0, verb), inSentence };
 }
 
-function classify(run: Word[], text: string, lexicon: NameLexicon, people: PeopleSeen, organisations: OrganisationsSeen): Mention | undefined {
-  const orgWords = organisationWords(run, lexicon);
+function classify(reading: Reading, text: string, lexicon: NameLexicon, people: PeopleSeen, organisations: OrganisationsSeen): Mention | undefined {
+  const orgWords = reading.organisation;
   if (orgWords !== undefined) return { ...located(text, orgWords), kind: 'Organization', name: spanOf(text, orgWords) };
-  const { words, inSentence } = personWords(run, text, lexicon);
+  const { words, inSentence } = reading.person!;
   if (words.length === 0) return undefined;
   const { start, text: span } = located(text, words);
   if (words.length > 1 && isFullPersonName(words, inSentence, lexicon)) return { ...located(text, words), kind: 'Person', name: span };
@@ -161,7 +169,7 @@ function classify(run: Word[], text: string, lexicon: NameLexicon, people: Peopl
 }
 
 function isOrganisation(words: readonly Word[], lexicon: NameLexicon): boolean {
-  const lower = words.map((w) => w.text.toLowerCase());
+  const lower = words.map((w) => w.lower);
   if (lower.length === 1) return lexicon.organisations.has(lower[0]!) || (ACRONYM.test(words[0]!.text) && !lexicon.notNames.has(lower[0]!) && !lexicon.common.has(lower[0]!));
   const head = lower.findIndex((w) => JOINERS.has(w));
   return lexicon.orgEndings.has(lower.at(-1)!) || (head > 0 && lexicon.orgEndings.has(lower[head - 1]!)) || lower.includes('corporation');
@@ -210,7 +218,7 @@ class OrganisationsSeen {
 
 /** A person's name ends at the first joiner (Yury Gromyko of Moscow). */
 function beforeJoiner(words: Word[]): Word[] {
-  const joiner = words.findIndex((w) => JOINERS.has(w.text.toLowerCase()));
+  const joiner = words.findIndex((w) => JOINERS.has(w.lower));
   return joiner === -1 ? words : words.slice(0, joiner);
 }
 
