@@ -5,7 +5,9 @@
  * screening engine at the default threshold against every target each sanctions dataset has
  * ever listed (a party delisted before the latest snapshot still counts); a match links only
  * when the principal is the party by name and country (lobbying/party-agreement.ts), never on
- * one common word, a namesake abroad or a foreign subsidiary.
+ * one common word, a namesake abroad or a foreign subsidiary. Each principal is matched once per
+ * build of the listed parties, so after the first request (tens of seconds over a whole FARA
+ * file, yielding to other requests) later ones, such as an entity page's, only filter.
  */
 import { entityCaption, type Entity } from '../model/entity.js';
 import { InvalidInputError, NotFoundError } from '../model/errors.js';
@@ -47,6 +49,8 @@ interface ListedParties {
   /** Listing spans per entity id, over all its datasets. */
   readonly listing: ReadonlyMap<string, Span[]>;
   readonly namesakes: Namesakes;
+  /** The parties each principal (name and country) was found to be, kept while these parties are. */
+  readonly principalMatches: Map<string, MatchView[]>;
 }
 
 /**
@@ -81,7 +85,7 @@ async function readListedParties(store: Store, datasets: readonly DatasetInForce
     for (const [id, spans] of listed.listing) listing.set(id, [...(listing.get(id) ?? []), ...spans]);
   }
   const entities = [...targets.values()].map((t) => t.entity);
-  return { screening: buildScreeningIndex(targets), listing, namesakes: countNamesakes(entities) };
+  return { screening: buildScreeningIndex(targets), listing, namesakes: countNamesakes(entities), principalMatches: new Map() };
 }
 
 /** The last date a target was listed on: the latest snapshot while it still is. */
@@ -132,23 +136,32 @@ async function representations(store: Store, asOf: string | undefined): Promise<
 }
 
 /** The listed parties a principal's name matches at the default threshold and that it is, by name and country (party-agreement.ts). */
-function principalMatches({ screening, namesakes }: ListedParties, principal: PrincipalFacts): MatchView[] {
+function matchPrincipal({ screening, namesakes }: ListedParties, principal: PrincipalFacts): MatchView[] {
   const query = { schema: 'LegalEntity', names: [principal.name] };
   const found = matchTargets(screening, query, { limit: MATCHES_PER_PRINCIPAL, threshold: DEFAULT_THRESHOLD });
   return found.filter((m) => m.match && principalIsParty(principal, screening.targets.get(m.id)!.entity, namesakes));
 }
 
+/** Principals matched between two turns of the event loop, so a server keeps answering other requests while a FARA file is linked. */
+const PRINCIPALS_PER_TURN = 50;
+
 export async function lobbyingLinks(store: Store, request: LobbyingRequest): Promise<LobbyingLink[]> {
   const { country } = validateLobbyingRequest(request);
   const facts = (await representations(store, request.asOf)).filter((r) => country === undefined || r.country === country);
   const parties = await listedParties(store);
-  const matchesByPrincipal = new Map<string, MatchView[]>();
   const links: LobbyingLink[] = [];
+  let matchedThisTurn = 0;
   for (const representation of facts) {
     const principal = { name: representation.principal, country: representation.country };
     const key = `${principal.name}\u001f${principal.country}`;
-    let matches = matchesByPrincipal.get(key);
-    if (matches === undefined) matchesByPrincipal.set(key, (matches = principalMatches(parties, principal)));
+    let matches = parties.principalMatches.get(key);
+    if (matches === undefined) {
+      parties.principalMatches.set(key, (matches = matchPrincipal(parties, principal)));
+      if (++matchedThisTurn === PRINCIPALS_PER_TURN) {
+        matchedThisTurn = 0;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
     for (const m of matches) {
       links.push(linkRepresentation(representation, { entityId: m.id, caption: m.caption, score: m.score, explanation: m.explanation, listing: parties.listing.get(m.id) ?? [] }));
     }
