@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { LoadRequest } from '../../src/service/ingest.js';
+import type { Store } from '../../src/store/store.js';
 import { serveOverSnapshots } from '../support/api.js';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -20,6 +21,8 @@ export const SCREENSHOT_DIR = fileURLToPath(new URL('../../../test-output/screen
 
 export interface UiUnderTest {
   readonly url: string;
+  /** The store the server reads, for setting up what a test needs (API keys). */
+  readonly store: Store;
   readonly browser: Browser;
   /** A new page (its own context) at 1280 px wide, failing on any uncaught page error. */
   newPage(): Promise<Page>;
@@ -34,6 +37,7 @@ export async function startUi(loads?: readonly LoadRequest[]): Promise<UiUnderTe
   const pageErrors: Error[] = [];
   return {
     url: served.server.url,
+    store: served.store,
     browser,
     async newPage() {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });

@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { createApiKey } from '../../src/service/api-keys.js';
 import { makeTempDir } from '../support/temp.js';
 import { screenshot, startUi, type UiUnderTest } from './browser.js';
 
@@ -127,6 +128,18 @@ describe('web UI in Chromium', () => {
     const body = readFileSync((await download.path())!, 'utf8');
     assert.match(body, /ofac-16685/);
     assert.doesNotMatch(body, /Maria Jensen/);
+
+    // A link cannot send the API key: with one set, the file is fetched with it, and a refusal is shown.
+    const setKey = (key: string) => page.evaluate((value) => localStorage.setItem('sanctions-radar.api-key', value), key);
+    await setKey('letmein');
+    await page.getByRole('link', { name: 'Download results (CSV)' }).click();
+    assert.match(await page.locator('.download [role=alert]').innerText(), /^Error: the API key is not valid/);
+    await setKey((await createApiKey(ui.store, { name: 'browser test' })).key);
+    const [withKey] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download results (CSV)' }).click()]);
+    assert.equal(withKey.suggestedFilename(), download.suggestedFilename());
+    assert.equal(readFileSync((await withKey.path())!, 'utf8'), body);
+    assert.equal(await page.locator('.download [role=alert]').count(), 0);
+    await page.evaluate(() => localStorage.removeItem('sanctions-radar.api-key'));
   });
 
   it('searches and opens a result with the keyboard only, with a visible focus ring', async () => {

@@ -180,6 +180,13 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
   return readResponse<T>(await fetch(path, { signal, headers: apiHeaders() }));
 }
 
+/** A file the API serves (a CSV download), fetched with the API key; an error answer throws as getJson's do. */
+export async function getFile(path: string, accept: string): Promise<Blob> {
+  const response = await fetch(path, { headers: apiHeaders({ accept }) });
+  if (!response.ok) await readResponse(response);
+  return response.blob();
+}
+
 export async function postJson<T>(path: string, body: unknown): Promise<T> {
   return readResponse<T>(await fetch(path, { method: 'POST', body: JSON.stringify(body), headers: apiHeaders({ 'content-type': 'application/json' }) }));
 }

@@ -6,6 +6,7 @@
 import type { ScreenHit, ScreenJob } from '../api.js';
 import { routeHref } from '../router.js';
 import { Badges, ListedState } from './badges.js';
+import { DownloadLink } from './download-link.js';
 import { TableHead } from './table-head.js';
 
 export function ScreenHits(props: { job: ScreenJob; hits: readonly ScreenHit[] }) {
@@ -15,11 +16,11 @@ export function ScreenHits(props: { job: ScreenJob; hits: readonly ScreenHit[] }
       <h2 id="hits-title">
         Hits <span class="muted">({hits.length})</span>
       </h2>
-      <p>
-        <a class="button" href={`/jobs/${encodeURIComponent(job.job_id)}?format=csv`} download={`screening-${job.job_id}.csv`}>
+      <div class="download">
+        <DownloadLink href={`/jobs/${encodeURIComponent(job.job_id)}?format=csv`} filename={`screening-${job.job_id}.csv`} accept="text/csv">
           Download results (CSV)
-        </a>
-      </p>
+        </DownloadLink>
+      </div>
       {hits.length === 0 ? (
         <p>No row matched a listed entity at threshold {job.threshold}.</p>
       ) : (
