@@ -95,10 +95,13 @@ describe('web UI in Chromium', () => {
     await page.getByRole('link', { name: EN_PLUS.caption, exact: true }).click();
     await page.waitForURL(`**/#/entity/${EN_PLUS.id}`);
     assert.match(await page.locator('.entity-header').innerText(), /○ Delisted/);
+    // The timeline is fetched after the header: wait for its last event before reading the rows.
+    await page.locator('table.events tbody tr', { hasText: '− delisted' }).waitFor();
     const timelineRows = await page.locator('table.events tbody tr').allInnerTexts();
     assert.equal(timelineRows.at(-1), '2021-06-29\t− delisted\tus_ofac_sdn\t');
     const linked = page.locator('table.links tbody tr', { hasText: 'DERIPASKA, Oleg Vladimirovich' });
     assert.equal(await linked.locator('td').first().innerText(), 'linked to');
+    await page.locator('svg.graph a[aria-label="DERIPASKA, Oleg Vladimirovich"]').waitFor();
     assert.equal(await page.locator('svg.graph a[aria-label="DERIPASKA, Oleg Vladimirovich"]').count(), 1);
     await screenshot(page, '5-entity-links');
   });
