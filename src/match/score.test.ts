@@ -134,3 +134,23 @@ describe('organisation names', () => {
     assert.ok(matches('Company', 'PUBLICHNOE AKTSIONERNOE OBSCHESTVO MIKRON', 'PAO Mikron'));
   });
 });
+
+describe('names written in an abjad (Arabic, Hebrew script)', () => {
+  it('reads a letter the script uses for a long vowel or a semivowel either way (UN list names and their Arabic originals)', () => {
+    const result = compareNames('Person', 'QUSAY SADDAM HUSSEIN AL-TIKRITI', 'قصي صدام حسين التكريتي');
+    assert.ok(result.match, String(result.score));
+    assert.match(result.explanation[0]!.detail!, /qusay~qsi \(skeleton 0\.85\)/);
+    assert.ok(matches('Person', 'Essid Sami Ben Khemais Ben Salah', 'סאמי בן המיס בן צאלח אלסיד'));
+    // A first y is a consonant: Youcef is not سيف (Sayf).
+    assert.ok(!matches('Person', 'Youcef Adel', 'סיף אלעדל'));
+  });
+
+  it('reads words joined in one script as the run of words the other spells apart, by consonants', () => {
+    const saif = compareNames('Person', 'SAIF-AL-DIN FULAYYIH HASSAN TAHA AL-RAWI', 'سيف الدين فليح حسن طه الراوي');
+    assert.ok(saif.match, String(saif.score));
+    assert.match(saif.explanation[0]!.detail!, /saif al din~sifaldin \(compound 0\.85\)/);
+    assert.ok(matches('Person', 'SULAIMAN JASSEM SULAIMAN ALI ABO GHAITH', 'سليمان جاسم سليمان علي أبوغيث'));
+    // Consonants one letter apart do not join a run: Abd al-Khaliq is not Abdulmalik.
+    assert.ok(!matches('Person', 'عبدالخالق الحوثي', 'ABDULMALIK AL-HOUTHI'));
+  });
+});

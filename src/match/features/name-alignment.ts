@@ -18,9 +18,17 @@
  * transcription variant is not taken for a conflicting name part.
  */
 import type { AnalysedName, NameToken } from '../name-analysis.js';
-import { foldRomanization } from '../romanization.js';
+import { consonantSkeleton, foldRomanization } from '../romanization.js';
 import type { Script } from '../scripts.js';
-import { lenientSimilarity, spellingSimilarity, tokenSimilarity, type SkeletonUse, type TokenAgreement } from './token-similarity.js';
+import {
+  abjadSkeletonsEqual,
+  lenientSimilarity,
+  SKELETON_SCORE,
+  spellingSimilarity,
+  tokenSimilarity,
+  type SkeletonUse,
+  type TokenAgreement,
+} from './token-similarity.js';
 
 /** Pairs less alike than this are not aligned at all. */
 const MIN_TOKEN_SIMILARITY = 0.8;
@@ -93,18 +101,23 @@ function rankedCandidates(left: readonly NameToken[], right: readonly NameToken[
   return candidates.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
 }
 
-// Joined runs repeat across the candidates of a query; folding is the costly part.
-const foldedRuns = new Map<string, string>();
-const FOLDED_RUNS_LIMIT = 100_000;
+// Joined runs repeat across the candidates of a query; folding them is the costly part.
+const RUN_CACHE_LIMIT = 100_000;
 
-function foldRun(joined: string): string {
-  let key = foldedRuns.get(joined);
-  if (key === undefined) {
-    if (foldedRuns.size >= FOLDED_RUNS_LIMIT) foldedRuns.clear();
-    foldedRuns.set(joined, (key = foldRomanization(joined)));
-  }
-  return key;
+function cachedPerRun(transform: (joined: string) => string): (joined: string) => string {
+  const cache = new Map<string, string>();
+  return (joined) => {
+    let out = cache.get(joined);
+    if (out === undefined) {
+      if (cache.size >= RUN_CACHE_LIMIT) cache.clear();
+      cache.set(joined, (out = transform(joined)));
+    }
+    return out;
+  };
 }
+
+const foldRun = cachedPerRun(foldRomanization);
+const skeletonOfRun = cachedPerRun(consonantSkeleton);
 
 /** Folding changes a word's length by a few letters at most; runs further off cannot spell it. */
 const MAX_FOLD_LENGTH_CHANGE = 3;
@@ -116,11 +129,20 @@ function isNameRun(tokens: readonly NameToken[], start: number, length: number):
 }
 
 /**
- * The first run of 2..MAX_COMPOUND_PARTS adjacent free tokens that together spell `whole`, as
- * [start, length, score]; with `alike`, also a run of name words spelled alike from the same
- * first letter.
+ * How a run of words may spell a word beyond its exact spelling: 'spelling', a run of name
+ * words spelled alike from the same first letter; 'skeleton', one with the word's consonant
+ * skeleton when a name was written in an abjad (سيف الدين "sifaldin" / SAIF-AL-DIN).
  */
-function findCompound(whole: NameToken, tokens: readonly NameToken[], used: readonly boolean[], alike: boolean): [number, number, number] | null {
+interface CompoundLikeness {
+  readonly spelling: boolean;
+  readonly skeletons: SkeletonUse;
+}
+
+/**
+ * The first run of 2..MAX_COMPOUND_PARTS adjacent free tokens that together spell `whole`, as
+ * [start, length, score], exactly or as `alike` allows.
+ */
+function findCompound(whole: NameToken, tokens: readonly NameToken[], used: readonly boolean[], alike: CompoundLikeness): [number, number, number] | null {
   for (let length = 2; length <= MAX_COMPOUND_PARTS; length++) {
     for (let start = 0; start + length <= tokens.length; start++) {
       // Folding keeps a word's first letter: a run starting with another cannot spell it.
@@ -136,9 +158,10 @@ function findCompound(whole: NameToken, tokens: readonly NameToken[], used: read
       for (let k = start; k < start + length; k++) joined += tokens[k]!.text;
       const key = foldRun(joined);
       if (joined === whole.text || key === whole.key) return [start, length, 1];
-      if (!alike || key[0] !== whole.key[0] || !isNameRun(tokens, start, length)) continue;
-      const similarity = spellingSimilarity(key, whole.key);
+      if (key[0] !== whole.key[0] || !isNameRun(tokens, start, length)) continue;
+      const similarity = alike.spelling ? spellingSimilarity(key, whole.key) : 0;
       if (similarity >= MIN_COMPOUND_SIMILARITY) return [start, length, similarity];
+      if (alike.skeletons === 'strict' && abjadSkeletonsEqual(skeletonOfRun(joined), whole.skeleton)) return [start, length, SKELETON_SCORE];
     }
   }
   return null;
@@ -177,15 +200,16 @@ class AlignmentBuilder {
 
   /**
    * Aligns free tokens of one side with runs of free tokens of the other that spell them; with
-   * `onlyWholes`, only the tokens it marks, and only runs that spell them exactly (once folded).
+   * `onlyWholes`, only the tokens it marks, and only runs that spell them exactly (once folded)
+   * or, when a name was written in an abjad, with their skeleton.
    */
-  alignCompounds(wholeIsLeft: boolean, onlyWholes?: readonly boolean[]): void {
+  alignCompounds(wholeIsLeft: boolean, skeletons: SkeletonUse, onlyWholes?: readonly boolean[]): void {
     const [wholes, parts, usedWholes, usedParts] = wholeIsLeft
       ? [this.left, this.right, this.usedLeft, this.usedRight]
       : [this.right, this.left, this.usedRight, this.usedLeft];
     wholes.forEach((token, i) => {
       if (usedWholes[i] || onlyWholes?.[i] === false) return;
-      const run = findCompound(token, parts, usedParts, onlyWholes === undefined);
+      const run = findCompound(token, parts, usedParts, { spelling: onlyWholes === undefined, skeletons });
       if (run === null) return;
       const runIndexes = Array.from({ length: run[1] }, (_, k) => run[0] + k);
       if (wholeIsLeft) this.align([i], runIndexes, run[2], 'compound');
@@ -274,16 +298,17 @@ function withoutEqual(candidates: readonly Candidate[], count: number, side: 'i'
 
 export function alignNames(left: AnalysedName, right: AnalysedName, options: AlignOptions = {}): NameAlignment {
   const builder = new AlignmentBuilder(left, right, options.weightOf ?? roleWeight);
-  const candidates = rankedCandidates(left.tokens, right.tokens, skeletonUse(left.script, right.script));
+  const skeletons = skeletonUse(left.script, right.script);
+  const candidates = rankedCandidates(left.tokens, right.tokens, skeletons);
   // A word with no equal on the other side is first read as a compound, before its parts are
   // taken by their own equals ("ELSHEIKH" / "EL SHEIKH": the "el" would go to another "el").
-  builder.alignCompounds(true, withoutEqual(candidates, left.tokens.length, 'i'));
-  builder.alignCompounds(false, withoutEqual(candidates, right.tokens.length, 'j'));
+  builder.alignCompounds(true, skeletons, withoutEqual(candidates, left.tokens.length, 'i'));
+  builder.alignCompounds(false, skeletons, withoutEqual(candidates, right.tokens.length, 'j'));
   for (const c of candidates) {
     if (!builder.usedLeft[c.i] && !builder.usedRight[c.j]) builder.align([c.i], [c.j], c.score, c.how);
   }
-  builder.alignCompounds(true);
-  builder.alignCompounds(false);
+  builder.alignCompounds(true, skeletons);
+  builder.alignCompounds(false, skeletons);
   if (options.lenient === true) builder.alignLeftovers();
   if (options.acronyms === true) {
     builder.alignAcronyms(true);

@@ -25,7 +25,7 @@ export interface TokenSimilarity {
 
 const NONE: TokenSimilarity = { score: 0, how: 'spelling' };
 const PHONETIC_SCORE = 0.85;
-const SKELETON_SCORE = 0.85;
+export const SKELETON_SCORE = 0.85;
 const INITIAL_SCORE = 0.9;
 /** Spelling similarity from which phonetic or skeleton agreement may lift a Latin pair. */
 const MIN_ALIKE_SPELLING = 0.75;
@@ -72,13 +72,37 @@ function loosen(text: string, letters: Readonly<Record<string, string>>): string
 /** Skeletons this alike count, for strict (abjad) and loose (kana) use: one letter off in five. */
 const MIN_SKELETON_SIMILARITY = 0.8;
 
-function skeletonsAgree(a: NameToken, b: NameToken, use: SkeletonUse): boolean {
-  if (a.skeleton.length < 2) return false;
-  if (a.skeleton === b.skeleton) return true;
+/** Whether two consonant skeletons (see consonantSkeleton) may be one name's, given the scripts. */
+export function skeletonsAgree(a: string, b: string, use: SkeletonUse): boolean {
+  if (a.length < 2) return false;
+  if (a === b) return true;
   if (use === 'off') return false;
   const letters = use === 'loose' ? KANA_LETTERS : ABJAD_LETTERS;
-  const [x, y] = [loosen(a.skeleton, letters), loosen(b.skeleton, letters)];
-  return x === y || (use === 'strict' && isTaMarbuta(x, y)) || (Math.min(x.length, y.length) >= 4 && spellingSimilarity(x, y) >= MIN_SKELETON_SIMILARITY);
+  const [x, y] = [loosen(a, letters), loosen(b, letters)];
+  if (x === y || (Math.min(x.length, y.length) >= 4 && spellingSimilarity(x, y) >= MIN_SKELETON_SIMILARITY)) return true;
+  return use === 'strict' && (isTaMarbuta(x, y) || semivowelsDiffer(x, y));
+}
+
+/**
+ * Whether two skeletons are one when a name was written in an abjad: equal once the letters
+ * transcriptions disagree on are folded, or but for semivowels; no letter may differ otherwise
+ * (for runs of words, whose joined skeletons are long enough to be near many others).
+ */
+export function abjadSkeletonsEqual(a: string, b: string): boolean {
+  if (a.length < 2) return false;
+  const [x, y] = [loosen(a, ABJAD_LETTERS), loosen(b, ABJAD_LETTERS)];
+  return x === y || semivowelsDiffer(x, y);
+}
+
+/**
+ * An abjad writes a long vowel and a semivowel with one letter (و, ي), so its transcription
+ * reads one where a Latin spelling has the other: قصي "qsi" / Qusay, انور "anur" / Anwar,
+ * فليح "flih" / Fulayyih. Skeletons equal without y and w (v) after the first letter agree (two
+ * consonants at least; a first y is a consonant: Youcef is not سيف).
+ */
+function semivowelsDiffer(x: string, y: string): boolean {
+  const [p, q] = [x.replace(/(?<=.)[yv]/g, ''), y.replace(/(?<=.)[yv]/g, '')];
+  return p.length >= 2 && p === q;
 }
 
 /**
@@ -170,7 +194,7 @@ export function tokenSimilarity(a: NameToken, b: NameToken, skeletons: SkeletonU
   // Latin spellings of one Arabic name differ in vowels (MUSHAKHAS, Mishkhas): between Latin
   // names the skeleton counts only for spellings that are already alike, as phonetic codes do.
   const mayCompareSkeletons = skeletons !== 'off' || (isAlike && a.skeleton.length >= 3);
-  if (best.score < SKELETON_SCORE && mayCompareSkeletons && skeletonsAgree(a, b, skeletons)) {
+  if (best.score < SKELETON_SCORE && mayCompareSkeletons && skeletonsAgree(a.skeleton, b.skeleton, skeletons)) {
     best = { score: SKELETON_SCORE, how: 'skeleton' };
   }
   return best;
