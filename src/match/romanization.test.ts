@@ -60,6 +60,24 @@ test('foldRomanization brings romanization variants of one name together', () =>
   for (const group of groups) assertCollide(foldRomanization, group);
 });
 
+test('foldRomanization: Ukrainian and Belarusian forms of a name are the Russian one (pairs of OFAC and UK aliases)', () => {
+  const groups = [
+    ['nikolai', 'mykola', 'mikalai'],
+    ['vladimir', 'volodymyr', 'uladzimir'],
+    ['yelena', 'alena', 'olena'],
+    ['yekaterina', 'katsyaryna', 'kateryna'],
+    ['gleb', 'hleb'],
+    // Belarusian -au and -av-: MARSHALAU / MARSHALOV, Uladzimiravich / Vladimirovich.
+    ['marshalov', 'marshalau'],
+    ['vladimirovich', 'uladzimiravich'],
+    ['konstantinovna', 'kanstantsinauna'],
+    ['aleksandrovna', 'alyaksandrauna'],
+  ];
+  for (const group of groups) assertCollide(foldRomanization, group);
+  assertApart(foldRomanization, 'fauna', 'fovna');
+  assertApart(foldRomanization, 'grau', 'grov');
+});
+
 test('foldRomanization keeps different names apart', () => {
   const pairs = [
     ['ivan', 'ivanov'],

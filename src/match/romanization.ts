@@ -61,10 +61,16 @@ function foldByRules(token: string): string {
     .replace(/([^aeiouy])yo(?!ng)/g, '$1e')
     .replace(/y/g, 'i')
     .replace(/([a-z])\1+/g, '$1');
-  const ending = sounds.replace(ENDINGS, (_, ei, h, er, la, din) =>
-    ei !== undefined ? `${ei}i` : h !== undefined ? h : er !== undefined ? `${er}r` : din !== undefined ? `${din}udin` : `${la ?? ''}ula`);
+  const ending = sounds
+    .replace(ENDINGS, (_, ei, h, er, la, din) =>
+      ei !== undefined ? `${ei}i` : h !== undefined ? h : er !== undefined ? `${er}r` : din !== undefined ? `${din}udin` : `${la ?? ''}ula`)
+    .replace(BELARUSIAN_ENDINGS, (_, stem, patronymic) => (stem !== undefined ? `${stem}ov` : patronymic === 'vich' ? 'ovich' : 'ovna'));
   return ending.startsWith('abd') ? foldAbdAl(ending) : ending;
 }
+
+// Belarusian writes the Russian -ov of surnames and patronymics as -au, -av- (Navumau/Naumov,
+// Uladzimiravich/Vladimirovich, Alyaksandrauna/Aleksandrovna); the stem keeps three letters.
+const BELARUSIAN_ENDINGS = /^([a-z]{2,}[^aeiou])au$|(?<=[a-z]{3}[^aeiou])a(vich|una)$/;
 
 /**
  * "Abd al-" before a sun letter is written assimilated (Abdur Rahman, Abdus Salam, Abdirahman,
@@ -83,10 +89,18 @@ for (const group of NAME_VARIANT_GROUPS) {
   for (const spelling of group) CANONICAL.set(foldByRules(spelling), canonical);
 }
 
+/** A patronymic's father's name and ending: "uladzimir" + "ovich". */
+const PATRONYMIC = /^([a-z]{3,}?)([oe]vich|[oe]vna)$/;
+
 /** The romanization key of one lower-case ASCII letter token (see the module comment). */
 export function foldRomanization(token: string): string {
   const folded = foldByRules(token);
-  return CANONICAL.get(folded) ?? folded;
+  const canonical = CANONICAL.get(folded);
+  if (canonical !== undefined) return canonical;
+  // A patronymic is the father's name plus an ending: Uladzimirovich is Vladimirovich.
+  const patronymic = PATRONYMIC.exec(folded);
+  const father = patronymic === null ? undefined : CANONICAL.get(patronymic[1]!);
+  return father === undefined ? folded : father + patronymic![2]!;
 }
 
 /**

@@ -36,6 +36,14 @@ const TABLES = new Map<CyrillicLanguage, Readonly<Record<string, LetterSpelling>
   ]),
 );
 
+/**
+ * у between vowels is the w of a foreign name (Зауахири Zawahiri, Тауфик Tawfiq): Slavic words
+ * do not put it there.
+ */
+function isSemivowelU(letter: string, previous: string, next: string | undefined): boolean {
+  return letter === 'у' && CYRILLIC_VOWELS.includes(previous) && next !== undefined && CYRILLIC_VOWELS.includes(next);
+}
+
 /** One word (letters only, any case) to Latin in lower case; letters it does not know are returned as they are. */
 export function cyrillicWordToLatin(word: string, language: CyrillicLanguage): string {
   const table = TABLES.get(language)!;
@@ -43,9 +51,10 @@ export function cyrillicWordToLatin(word: string, language: CyrillicLanguage): s
   const lower = word.toLowerCase();
   let out = '';
   let previous = '';
-  for (const letter of lower) {
+  for (const [i, letter] of [...lower].entries()) {
     const spelling = table[letter];
     if (spelling === undefined) out += letter;
+    else if (isSemivowelU(letter, previous, lower[i + 1])) out += 'w';
     else if (typeof spelling === 'string') out += spelling;
     else {
       const startsSyllable =

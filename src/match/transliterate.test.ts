@@ -48,6 +48,8 @@ test('toLatin: the language of a Cyrillic name changes its table', () => {
     ['Нұрсұлтан Әбішұлы Назарбаев', 'Nursultan Abishuly Nazarbayev'],
     ['Пъстърма Щерев', 'Pastarma Shterev'],
   ]);
+  // у between vowels is a foreign w (the UN's Russian Айман Ал-Зауахари); elsewhere it is u.
+  assertLatin([['Айман Ал-Зауахари', 'Ayman Al-Zawakhari'], ['Уафа Ал-Игатха', 'Wafa Al-Igatkha'], ['Зуев Урал', 'Zuyev Ural']]);
   // Without a Ukrainian letter the name reads as Russian; the romanization key still agrees.
   assert.equal(foldRomanization(toLatin('Зеленський').toLowerCase()), foldRomanization('zelenskyy'));
 });
