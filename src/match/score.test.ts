@@ -154,3 +154,17 @@ describe('names written in an abjad (Arabic, Hebrew script)', () => {
     assert.ok(!matches('Person', 'عبدالخالق الحوثي', 'ABDULMALIK AL-HOUTHI'));
   });
 });
+
+describe('names written in kana', () => {
+  it('reads the sounds kana lacks as kana writes them: th as s, si as shi (UN list names and their Japanese forms)', () => {
+    for (const [a, b] of [
+      ['NASSER AHMED MUTHANA', 'ナセール・アフメド・ムサンナー'],
+      ['SEIFALLAH BEN OMAR BEN MOHAMED BEN HASSINE', 'セイファッラー・ベン・オマル・ベン・モハメド・ベン・ハシン'],
+      ['ISAM ALI MOHAMED ALOUCHE', 'イサーム・アリ・モハメド・アルーシュ'],
+    ]) {
+      assert.ok(matches('Person', a!, b!), `${a} / ${b}: ${compareNames('Person', a!, b!).score}`);
+    }
+    // d and z stay apart: Hamid is not Hamza.
+    assert.ok(!matches('Person', 'アブドゥ・アル・ハミド・アル・マスリ', 'Abou Hamza'));
+  });
+});

@@ -72,10 +72,11 @@ export function kanaWordToLatin(word: string): string {
  * (ムハンマド muhanmado). A vowel followed by the long mark is written, so it stays (マンスール).
  */
 function foreignSpelling(latin: string): string {
-  // Name words first: アッラー Allah, アル al-, ウル ur (Zaki ur-Rehman), カーン Khan, アブドゥル Abdul, イブン ibn.
+  // Name words first: アッラー Allah, アル al- (not アルー, a long vowel: アルーシュ Alouche), ウル ur
+  // (Zaki ur-Rehman), カーン Khan, アブドゥル Abdul, イブン ibn.
   return latin
     .replace(/rra:$/, 'llah')
-    .replace(/^aru(?=.)/, 'al-')
+    .replace(/^aru(?=[^:])/, 'al-')
     .replace(/^aru$/, 'al')
     .replace(/^uru$/, 'ur')
     .replace(/^ka:n$/, 'khan')

@@ -122,6 +122,8 @@ test('toLatin: kana in Hepburn and Hangul names', () => {
     ['ムハンマド・アフマド・ヤクブ', 'muhammad ahmad yakub'],
     ['アブドゥル・ラフマン・マンスール', 'abdul rahman mansur'],
     ['アル・カーイダ', 'al kaida'],
+    // アルー is a long vowel, not the article: Alouche.
+    ['イサーム・アルーシュ', 'isam arush'],
     ['アブ・バクル', 'abu bakur'],
     // ウル is the particle of Zaki ur-Rehman, as アル is al.
     ['ザキ・ウル・ラフマン', 'zaki ur rahman'],

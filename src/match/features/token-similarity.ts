@@ -7,6 +7,7 @@
  */
 import levenshtein from 'talisman/metrics/levenshtein.js';
 import type { NameToken } from '../name-analysis.js';
+import { consonantSkeleton } from '../romanization.js';
 import { TOKEN_FREQUENCIES } from '../token-frequencies.data.js';
 import { jaroWinkler, surelyBelowBoost } from './jaro-winkler.js';
 
@@ -69,18 +70,37 @@ function loosen(text: string, letters: Readonly<Record<string, string>>): string
   return out;
 }
 
+/**
+ * Kana has no th, dh, si or zi: an Arabic name's th is s (ムサンナー Muthanna), dh is z, si is
+ * shi (ハシン Hassine) and zi ji. A token's skeleton for comparison with kana is taken with
+ * these folded, and with the letters of KANA_LETTERS and those Urdu and Arabic names are
+ * written with either way (p/b: ペシャワリ Bishawri, q/k/c).
+ */
+const KANA_SKELETON_LETTERS: Readonly<Record<string, string>> = { ...KANA_LETTERS, p: 'b', q: 'k', c: 'k' };
+// Skeletons are asked of the same tokens across the candidates of a query.
+const SKELETON_CACHE_LIMIT = 100_000;
+const kanaSkeletons = new Map<string, string>();
+
+function kanaSkeleton(text: string): string {
+  let skeleton = kanaSkeletons.get(text);
+  if (skeleton === undefined) {
+    if (kanaSkeletons.size >= SKELETON_CACHE_LIMIT) kanaSkeletons.clear();
+    const asKanaHears = text.replace(/th/g, 's').replace(/dh/g, 'z').replace(/sh(?=i)/g, 's').replace(/j(?=i)/g, 'z');
+    kanaSkeletons.set(text, (skeleton = loosen(consonantSkeleton(asKanaHears), KANA_SKELETON_LETTERS)));
+  }
+  return skeleton;
+}
+
 /** Skeletons this alike count, for strict (abjad) and loose (kana) use: one letter off in five. */
 const MIN_SKELETON_SIMILARITY = 0.8;
 
-/** Whether two consonant skeletons (see consonantSkeleton) may be one name's, given the scripts. */
-export function skeletonsAgree(a: string, b: string, use: SkeletonUse): boolean {
-  if (a.length < 2) return false;
-  if (a === b) return true;
+function skeletonsAgree(a: NameToken, b: NameToken, use: SkeletonUse): boolean {
+  if (a.skeleton.length < 2) return false;
+  if (a.skeleton === b.skeleton) return true;
   if (use === 'off') return false;
-  const letters = use === 'loose' ? KANA_LETTERS : ABJAD_LETTERS;
-  const [x, y] = [loosen(a, letters), loosen(b, letters)];
+  const [x, y] = use === 'loose' ? [kanaSkeleton(a.text), kanaSkeleton(b.text)] : [loosen(a.skeleton, ABJAD_LETTERS), loosen(b.skeleton, ABJAD_LETTERS)];
   if (x === y || (Math.min(x.length, y.length) >= 4 && spellingSimilarity(x, y) >= MIN_SKELETON_SIMILARITY)) return true;
-  return use === 'strict' && (isTaMarbuta(x, y) || semivowelsDiffer(x, y));
+  return semivowelsDiffer(x, y) || (use === 'strict' && isTaMarbuta(x, y));
 }
 
 /**
@@ -125,12 +145,11 @@ const LENIENT_LETTERS: Readonly<Record<string, string>> = {
 
 // Leftover pairs repeat the same tokens across the candidates of a query.
 const lenientSkeletons = new Map<string, string>();
-const LENIENT_SKELETONS_LIMIT = 100_000;
 
 export function lenientSkeleton(skeleton: string): string {
   let lenient = lenientSkeletons.get(skeleton);
   if (lenient === undefined) {
-    if (lenientSkeletons.size >= LENIENT_SKELETONS_LIMIT) lenientSkeletons.clear();
+    if (lenientSkeletons.size >= SKELETON_CACHE_LIMIT) lenientSkeletons.clear();
     lenientSkeletons.set(skeleton, (lenient = loosen(skeleton, LENIENT_LETTERS).replace(/([a-z])\1+/g, '$1')));
   }
   return lenient;
@@ -194,7 +213,7 @@ export function tokenSimilarity(a: NameToken, b: NameToken, skeletons: SkeletonU
   // Latin spellings of one Arabic name differ in vowels (MUSHAKHAS, Mishkhas): between Latin
   // names the skeleton counts only for spellings that are already alike, as phonetic codes do.
   const mayCompareSkeletons = skeletons !== 'off' || (isAlike && a.skeleton.length >= 3);
-  if (best.score < SKELETON_SCORE && mayCompareSkeletons && skeletonsAgree(a.skeleton, b.skeleton, skeletons)) {
+  if (best.score < SKELETON_SCORE && mayCompareSkeletons && skeletonsAgree(a, b, skeletons)) {
     best = { score: SKELETON_SCORE, how: 'skeleton' };
   }
   return best;
