@@ -88,7 +88,9 @@ for (const backend of BACKENDS) {
 
     it('refuses a different file for a date already recorded, changing nothing', async () => {
       const before = await dumpStore(store);
-      await assert.rejects(loadSnapshot(store, { ...ofacSnapshot('2021-04-25'), asOf: '2021-06-29' }), ConflictError);
+      // The first 1000 rows of another real download: a different file, parsed in a moment.
+      const other = { format: 'ofac-csv', path: truncatedCopy('2021-04-25', 1000), asOf: '2021-06-29' };
+      await assert.rejects(loadSnapshot(store, other), ConflictError);
       assert.deepEqual(await dumpStore(store), before);
     });
 
@@ -138,11 +140,9 @@ for (const backend of BACKENDS) {
       const expected = strip(await inOrder.listEvents({}));
       assert.ok(expected.length > 2000);
       assert.deepEqual(strip(await outOfOrder.listEvents({})), expected);
-      for (const date of ['2019-01-04', '2021-04-25', '2021-06-29']) {
-        const a = (await inOrder.statementsAt('us_ofac_sdn', date)).map((s) => JSON.stringify(s)).sort();
-        const b = (await outOfOrder.statementsAt('us_ofac_sdn', date)).map((s) => JSON.stringify(s)).sort();
-        assert.deepEqual(b, a, `statements seen on ${date}`);
-      }
+      // Every statement with its spans: what each date saw, read once per store.
+      const statements = async (store: Store) => (await store.statementsOfDataset('us_ofac_sdn')).map((s) => JSON.stringify(s)).sort();
+      assert.deepEqual(await statements(outOfOrder), await statements(inOrder));
     });
   });
 }
