@@ -168,3 +168,17 @@ describe('names written in kana', () => {
     assert.ok(!matches('Person', 'アブドゥ・アル・ハミド・アル・マスリ', 'Abou Hamza'));
   });
 });
+
+describe('spellings as written', () => {
+  it('count when folding parts them (OFAC aliases: the Slavic je- read in an Arabic word)', () => {
+    for (const [schema, a, b] of [
+      ['Organization', 'JEMAAH ISLAMIYAH', 'JAMAAH ISLAMIYAH'],
+      ['Organization', 'JAMAAH ANSHARUT DAULAH', 'Jemaah Anshorut Daulah'],
+      ['Person', 'QANSU, Jihad Muhammad', 'KANSO, Jehad'],
+    ]) {
+      assert.ok(matches(schema!, a!, b!), `${a} / ${b}: ${compareNames(schema!, a!, b!).score}`);
+    }
+    // Only close spellings: Parrish is not Pardis.
+    assert.ok(!matches('Company', 'Parrish & Company, Inc.', 'PARDIS INVESTMENT COMPANY'));
+  });
+});

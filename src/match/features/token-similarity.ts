@@ -33,6 +33,9 @@ const MIN_ALIKE_SPELLING = 0.75;
 /** Two tokens of three letters or fewer that agree only once folded ("li" / "lee"). */
 const SHORT_KEY_SCORE = 0.8;
 
+/** Unfolded spellings differ in more letters that do not matter: they must be closer to count. */
+const MIN_WRITTEN_SIMILARITY = 0.82;
+
 /** Jaro-Winkler below this: the spellings have too little in common to be one name. */
 const MIN_JARO_WINKLER = 0.75;
 
@@ -203,7 +206,11 @@ export function tokenSimilarity(a: NameToken, b: NameToken, skeletons: SkeletonU
   // Kana has one letter for l and r: "ari" is how it writes Ali.
   if (skeletons === 'loose' && loosen(a.key, KANA_LETTERS) === loosen(b.key, KANA_LETTERS)) return { score: INITIAL_SCORE, how: 'romanization' };
   const spelling = spellingSimilarity(a.key, b.key);
-  let best: TokenSimilarity = spelling > 0 ? { score: spelling, how: 'spelling' } : NONE;
+  // Folding can part spellings it means to join (the Slavic je- of "jehad" is read ye-): the
+  // spellings as written count too, but only as spellings, and only when close.
+  const asWritten = spellingSimilarity(a.text, b.text);
+  const written = asWritten >= MIN_WRITTEN_SIMILARITY ? Math.max(spelling, asWritten) : spelling;
+  let best: TokenSimilarity = written > 0 ? { score: written, how: 'spelling' } : NONE;
   // Phonetic codes are coarse (ioptc and abadika, quarles and carlos share one): they count
   // only for spellings that are already alike.
   const isAlike = spelling >= MIN_ALIKE_SPELLING;
