@@ -11,6 +11,14 @@ describe('name analysis', () => {
     assert.deepEqual(nameWords('AL-QAIDA'), ['al', 'qaida']);
   });
 
+  it('reads abbreviated organisation words as the words lists also write (OFAC and UK aliases)', () => {
+    assert.deepEqual(texts('LegalEntity', 'ZHEJIANG WONDER IMP. AND EXP. CO., LTD.'), ['zhejiang', 'wonder', 'import', 'and', 'export']);
+    assert.deepEqual(texts('Organization', '2ND ACADEMY OF NATURAL SCIENCES'), texts('Organization', 'SECOND ACADEMY OF NATURAL SCIENCES'));
+    assert.deepEqual(texts('Organization', 'AVIATRANS ANSTALT'), texts('Organization', 'AVIATRANS ESTABLISHMENT'));
+    // People's names keep their words: Exp is not read as export.
+    assert.deepEqual(texts('Person', 'Imp Exp'), ['imp', 'exp']);
+  });
+
   it('takes legal forms out of organisation names, in any language, as one class', () => {
     const forms = ['OOO Ромашка', 'Romashka LLC', 'Romashka Limited Liability Company', 'Obshchestvo s Ogranichennoy Otvetstvennostyu Romashka', 'Romashka GmbH'];
     for (const name of forms) {

@@ -14,6 +14,7 @@ import {
   LEGAL_FORM_MAX_WORDS,
   LEGAL_FORMS,
   NAME_PARTICLES,
+  ORGANISATION_WORD_FORMS,
   PATRONYMIC_ENDINGS,
 } from './name-forms.data.js';
 import { phoneticKey } from './phonetic.js';
@@ -152,7 +153,8 @@ export function isPersonSchema(schema: string): boolean {
 export function analyseName(schema: string, name: string): AnalysedName {
   const isPerson = isPersonSchema(schema);
   const { main, qualifiers } = isPerson ? { main: name, qualifiers: [] } : splitQualifiers(name);
-  const words = nameWords(main);
+  const written = nameWords(main);
+  const words = isPerson ? written : written.map((word) => ORGANISATION_WORD_FORMS[word] ?? word);
   const { words: rest, forms } = isPerson ? { words, forms: [] } : extractLegalForms(words);
   const tokens: NameToken[] = [];
   for (const word of rest) {

@@ -92,3 +92,14 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 
 /** Russian, Ukrainian, Belarusian, Turkic and Azerbaijani patronymic endings (folded forms). */
 export const PATRONYMIC_ENDINGS: readonly string[] = ['vich', 'vna', 'ichna', 'ogly', 'oglu', 'ogli', 'uly', 'kyzy', 'kizi', 'qizi'];
+
+/**
+ * Words of organisation names in another form, read as the word lists also write: abbreviations
+ * ("ZHEJIANG WONDER IMP. AND EXP. CO." / "... IMPORT AND EXPORT CO."; "2ND ACADEMY" / "SECOND
+ * ACADEMY") and Anstalt, the Liechtenstein establishment ("AVIATRANS ANSTALT" / "AVIATRANS ESTABLISHMENT").
+ */
+export const ORGANISATION_WORD_FORMS: Readonly<Record<string, string>> = {
+  anstalt: 'establishment',
+  imp: 'import', exp: 'export', intl: 'international', natl: 'national', bros: 'brothers', mfg: 'manufacturing',
+  assn: 'association', dept: 'department', '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth', '5th': 'fifth',
+};
