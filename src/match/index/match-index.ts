@@ -39,10 +39,20 @@ interface Lookup {
   readonly weight: number;
 }
 
-/** Whether two names are the same to the scorer: one script, the same words in the same roles, in order. */
+/**
+ * Whether two names are the same to the scorer: one script, the same tokens in order. Tokens
+ * are compared as objects (name analysis shares one per word and role), so whatever a token
+ * carries is equal; two equal tokens that are not one object only make a repeat go unnoticed.
+ */
 function sameTokens(a: AnalysedName, b: AnalysedName): boolean {
   if (a.script !== b.script || a.tokens.length !== b.tokens.length) return false;
-  return a.tokens.every((token, i) => token.text === b.tokens[i]!.text && token.role === b.tokens[i]!.role);
+  return a.tokens.every((token, i) => token === b.tokens[i]);
+}
+
+/** Whether an earlier name of the list is the same to the scorer as the one at `ordinal`. */
+function repeatsEarlier(names: readonly AnalysedName[], ordinal: number): boolean {
+  for (let earlier = 0; earlier < ordinal; earlier++) if (sameTokens(names[earlier]!, names[ordinal]!)) return true;
+  return false;
 }
 
 const isIndexed = (token: NameToken) => token.role !== 'initial' && token.role !== 'particle' && token.role !== 'function';
@@ -108,7 +118,7 @@ export class MatchIndex {
     this.firstName.push(this.nameEntity.length);
     prepared.names.forEach((name, ordinal) => {
       const number = this.nameEntity.push(entity) - 1;
-      this.repeatsEarlierName.push(prepared.names.slice(0, ordinal).some((earlier) => sameTokens(earlier, name)));
+      this.repeatsEarlierName.push(repeatsEarlier(prepared.names, ordinal));
       for (const token of name.tokens) {
         if (!isIndexed(token)) continue;
         this.postings.add(`k:${token.key}`, number, entity);
