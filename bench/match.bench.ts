@@ -13,7 +13,8 @@
  * - batch screening: the records matched on worker threads, as `screen` does (hits at or above
  *   the threshold), over BENCH_BATCH_RECORDS (100,000) clean generated customers with birth
  *   dates and countries; records/s once the workers have built their indexes (stopped after
- *   BENCH_BATCH_SECONDS, 60, if not done by then).
+ *   BENCH_BATCH_SECONDS, 60, if not done by then), and the CPU time per record of all threads
+ *   (on a shared machine records/s falls with the load; CPU per record much less).
  * - index build: BENCH_INDEX_ENTITIES (1,000,000) generated entities in a fresh process
  *   (index-build-one.ts): build time and peak memory.
  */
@@ -115,6 +116,7 @@ async function measureBatch(queries: readonly MatchQuery[], listed: readonly Mat
   const startMs = msSince(started);
   let [hits, records] = [0, 0];
   started = nowNs();
+  const cpuBefore = process.cpuUsage();
   try {
     for await (const [, views] of workers.screen(queries.map((query) => ({ query })))) {
       hits += views.length;
@@ -125,7 +127,10 @@ async function measureBatch(queries: readonly MatchQuery[], listed: readonly Mat
     await workers.close();
   }
   const seconds = msSince(started) / 1000;
-  return { recordsPerSecond: records / seconds, records, seconds, hits, workerCount, startMs };
+  const cpu = process.cpuUsage(cpuBefore);
+  // CPU of every thread of the process (workers, reading, messaging): what a record costs whatever else runs on the machine.
+  const cpuMicrosecondsPerRecord = (cpu.user + cpu.system) / records;
+  return { recordsPerSecond: records / seconds, records, seconds, hits, workerCount, startMs, cpuMicrosecondsPerRecord };
 }
 
 interface IndexBuild {
@@ -194,7 +199,9 @@ const alerts = {
 
 log(`batch screening: ${thousands(BATCH_RECORDS)} customers ...`);
 const batch = await measureBatch(cleanCustomers(pools, notListed, { count: BATCH_RECORDS, seed: SEEDS.batch, withFacts: true }).map((c) => c.query), listed);
-const batchDone = `${thousands(batch.records)}${batch.records < BATCH_RECORDS ? ` of ${thousands(BATCH_RECORDS)} (stopped at ${BATCH_SECONDS} s)` : ''} records in ${batch.seconds.toFixed(1)} s, ${thousands(batch.hits)} hits; ${batch.workerCount} worker threads, started in ${(batch.startMs / 1000).toFixed(1)} s`;
+const batchDone =
+  `${thousands(batch.records)}${batch.records < BATCH_RECORDS ? ` of ${thousands(BATCH_RECORDS)} (stopped at ${BATCH_SECONDS} s)` : ''} records in ${batch.seconds.toFixed(1)} s, ` +
+  `${thousands(batch.hits)} hits; ${batch.workerCount} worker threads, started in ${(batch.startMs / 1000).toFixed(1)} s; ${batch.cpuMicrosecondsPerRecord.toFixed(0)} µs CPU per record, all threads`;
 log(`  ${batch.recordsPerSecond.toFixed(0)} records/s (${batchDone})`);
 
 log(`index build: ${thousands(INDEX_ENTITIES)} generated entities, fresh process ...`);

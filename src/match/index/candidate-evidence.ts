@@ -17,6 +17,8 @@ export class CandidateEvidence {
     entityCount: number,
     /** Per name number, its entity's number. */
     private readonly nameEntity: readonly number[],
+    /** Per entity number, the number of its first name (an entity's names are numbered in a row). */
+    private readonly firstName: readonly number[],
   ) {
     this.evidence = new Float64Array(entityCount);
     this.entityQuery = new Uint32Array(entityCount);
@@ -30,16 +32,12 @@ export class CandidateEvidence {
     this.found.length = 0;
   }
 
-  /**
-   * Adds one lookup's names: its weight once per entity, and each name as hit. With
-   * `onlyFound`, entities no earlier lookup found are skipped.
-   */
-  add(names: readonly number[], weight: number, onlyFound: boolean): void {
+  /** Adds one lookup's names (ascending): its weight once per entity, and each name as hit. */
+  add(names: readonly number[], weight: number): void {
     const lookup = ++this.lookup;
     for (const name of names) {
       const entity = this.nameEntity[name]!;
       if (this.entityQuery[entity] !== this.query) {
-        if (onlyFound) continue;
         this.entityQuery[entity] = this.query;
         this.evidence[entity] = 0;
         this.found.push(entity);
@@ -50,6 +48,43 @@ export class CandidateEvidence {
       }
       this.nameQuery[name] = this.query;
     }
+  }
+
+  /**
+   * As add(), for the entities an earlier lookup found only. A common key's list can hold
+   * thousands of names while a few entities were found: then each found entity's names are
+   * sought in the (ascending) list instead of walking all of it.
+   */
+  addToFound(names: readonly number[], weight: number): void {
+    if (this.found.length * Math.log2(names.length + 1) < names.length) {
+      for (const entity of this.found) this.addEntityNames(entity, names, weight);
+      return;
+    }
+    const lookup = ++this.lookup;
+    for (const name of names) {
+      const entity = this.nameEntity[name]!;
+      if (this.entityQuery[entity] !== this.query) continue;
+      if (this.entityLookup[entity] !== lookup) {
+        this.entityLookup[entity] = lookup;
+        this.evidence[entity] = this.evidence[entity]! + weight;
+      }
+      this.nameQuery[name] = this.query;
+    }
+  }
+
+  /** Adds `weight` to a found entity once if any of its names is in `names`, and marks those names hit. */
+  private addEntityNames(entity: number, names: readonly number[], weight: number): void {
+    const start = this.firstName[entity]!;
+    const end = entity + 1 < this.firstName.length ? this.firstName[entity + 1]! : this.nameEntity.length;
+    let [low, high] = [0, names.length];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (names[middle]! < start) low = middle + 1;
+      else high = middle;
+    }
+    if (low === names.length || names[low]! >= end) return;
+    this.evidence[entity] = this.evidence[entity]! + weight;
+    for (let i = low; i < names.length && names[i]! < end; i++) this.nameQuery[names[i]!] = this.query;
   }
 
   /** Entity numbers found by this query, in the order found. */

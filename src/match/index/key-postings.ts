@@ -4,14 +4,16 @@
  * posting list is ascending and holds a name once; the number of distinct entities per key is
  * counted too, since rarity is a property of entities, not of how many aliases they have.
  */
-interface Posting {
+export interface KeyPosting {
+  /** The numbers of the names holding the key, ascending. */
   readonly names: number[];
+  /** How many entities have a name holding the key. */
   entities: number;
   lastEntity: number;
 }
 
 export class KeyPostings {
-  private readonly postings = new Map<string, Posting>();
+  private readonly postings = new Map<string, KeyPosting>();
 
   add(key: string, name: number, entity: number): void {
     let posting = this.postings.get(key);
@@ -24,9 +26,9 @@ export class KeyPostings {
     }
   }
 
-  /** The numbers of the names holding `key`, ascending. */
-  names(key: string): readonly number[] | undefined {
-    return this.postings.get(key)?.names;
+  /** The key's names and entity count, or undefined when no name holds it. */
+  get(key: string): Readonly<KeyPosting> | undefined {
+    return this.postings.get(key);
   }
 
   /** How many entities have a name holding `key`. */

@@ -29,9 +29,30 @@ const MIN_COMMON_KEY_ENTITIES = 300;
 
 const LOOKUP_FACTORS = { key: 1, phonetic: 0.7, skeleton: 0.7, typo: 0.6 } as const;
 
+/** Query tokens whose lookups are kept at most (see tokenLookups); then the cache starts afresh. */
+const TOKEN_LOOKUPS_LIMIT = 100_000;
+
+/** A query token's lookup of one key: the names holding the key and what sharing it weighs. */
 interface Lookup {
-  readonly key: string;
+  readonly names: readonly number[];
+  readonly entities: number;
   readonly weight: number;
+}
+
+/**
+ * Whether two names are the same to the scorer: one script, the same tokens in order. Tokens
+ * are compared as objects (name analysis shares one per word and role), so whatever a token
+ * carries is equal; two equal tokens that are not one object only make a repeat go unnoticed.
+ */
+function sameTokens(a: AnalysedName, b: AnalysedName): boolean {
+  if (a.script !== b.script || a.tokens.length !== b.tokens.length) return false;
+  return a.tokens.every((token, i) => token === b.tokens[i]);
+}
+
+/** Whether an earlier name of the list is the same to the scorer as the one at `ordinal`. */
+function repeatsEarlier(names: readonly AnalysedName[], ordinal: number): boolean {
+  for (let earlier = 0; earlier < ordinal; earlier++) if (sameTokens(names[earlier]!, names[ordinal]!)) return true;
+  return false;
 }
 
 const isIndexed = (token: NameToken) => token.role !== 'initial' && token.role !== 'particle' && token.role !== 'function';
@@ -47,6 +68,12 @@ export class MatchIndex {
   /** Per name number, its entity's number; per entity number, the number of its first name. */
   private readonly nameEntity: number[] = [];
   private readonly firstName: number[] = [];
+  /**
+   * Per name number, whether an earlier name of its entity has the same script and tokens: it
+   * aligns with any query exactly as that one does, which the scorer prefers on a tie, so it
+   * is never scored.
+   */
+  private readonly repeatsEarlierName: boolean[] = [];
   private evidence!: CandidateEvidence;
   private readonly postings = new KeyPostings();
   /** Per entity number, the number of its schema in `schemata`. */
@@ -70,7 +97,7 @@ export class MatchIndex {
     const index = new MatchIndex();
     for (const entity of entities) index.add(prepareEntity(entity));
     index.rarityCorpus = options.rarityFrom ?? index;
-    index.evidence = new CandidateEvidence(index.entities.length, index.nameEntity);
+    index.evidence = new CandidateEvidence(index.entities.length, index.nameEntity, index.firstName);
     return index;
   }
 
@@ -89,8 +116,9 @@ export class MatchIndex {
     const schema = this.schemata.indexOf(prepared.entity.schema);
     this.entitySchema.push(schema >= 0 ? schema : this.schemata.push(prepared.entity.schema) - 1);
     this.firstName.push(this.nameEntity.length);
-    prepared.names.forEach((name) => {
+    prepared.names.forEach((name, ordinal) => {
       const number = this.nameEntity.push(entity) - 1;
+      this.repeatsEarlierName.push(repeatsEarlier(prepared.names, ordinal));
       for (const token of name.tokens) {
         if (!isIndexed(token)) continue;
         this.postings.add(`k:${token.key}`, number, entity);
@@ -115,19 +143,27 @@ export class MatchIndex {
     return weight;
   };
 
-  private lookups(query: PreparedQuery): Lookup[] {
-    const lookups: Lookup[] = [];
-    for (const name of query.names) {
-      const useSkeleton = name.script === 'Arabic' || name.script === 'Hebrew';
-      for (const token of name.tokens) {
-        if (!isIndexed(token)) continue;
-        lookups.push({ key: `k:${token.key}`, weight: token.weight * LOOKUP_FACTORS.key });
-        if (token.phonetic !== '') lookups.push({ key: `p:${token.phonetic}`, weight: token.weight * LOOKUP_FACTORS.phonetic });
-        if (useSkeleton && token.skeleton.length >= 3) lookups.push({ key: `s:${token.skeleton}`, weight: token.weight * LOOKUP_FACTORS.skeleton });
-        for (const near of this.typos.near(token.key)) lookups.push({ key: `k:${near}`, weight: token.weight * LOOKUP_FACTORS.typo });
-      }
-    }
-    return lookups;
+  // Per query token (name analysis shares one object per word), with and without skeleton
+  // lookups: the keys it looks up, resolved once, since a query's words recur across a file.
+  private readonly lookupsByToken = [new Map<NameToken, readonly Lookup[]>(), new Map<NameToken, readonly Lookup[]>()] as const;
+
+  /** A query token's lookups that some name holds: its key, phonetic code, skeleton (when used) and typo neighbours. */
+  private tokenLookups(token: NameToken, useSkeleton: boolean): readonly Lookup[] {
+    const cache = this.lookupsByToken[useSkeleton ? 1 : 0];
+    let lookups = cache.get(token);
+    if (lookups !== undefined) return lookups;
+    const found: Lookup[] = [];
+    const lookUp = (key: string, weight: number) => {
+      const posting = this.postings.get(key);
+      if (posting !== undefined) found.push({ names: posting.names, entities: posting.entities, weight: weight * this.keyRarity(key) });
+    };
+    lookUp(`k:${token.key}`, token.weight * LOOKUP_FACTORS.key);
+    if (token.phonetic !== '') lookUp(`p:${token.phonetic}`, token.weight * LOOKUP_FACTORS.phonetic);
+    if (useSkeleton && token.skeleton.length >= 3) lookUp(`s:${token.skeleton}`, token.weight * LOOKUP_FACTORS.skeleton);
+    for (const near of this.typos.near(token.key)) lookUp(`k:${near}`, token.weight * LOOKUP_FACTORS.typo);
+    if (cache.size >= TOKEN_LOOKUPS_LIMIT) cache.clear();
+    cache.set(token, found);
+    return found;
   }
 
   /** The entities sharing the most key evidence with the query; this.evidence then knows which of their names share it. */
@@ -135,35 +171,47 @@ export class MatchIndex {
     const commonLimit = Math.max(MIN_COMMON_KEY_ENTITIES, this.entities.length * COMMON_KEY_SHARE);
     const evidence = this.evidence;
     evidence.begin();
-    const common: { names: readonly number[]; weight: number; entities: number }[] = [];
-    for (const lookup of this.lookups(query)) {
-      const names = this.postings.names(lookup.key);
-      if (names === undefined) continue;
-      const entities = this.postings.entityFrequency(lookup.key);
-      const weight = lookup.weight * this.keyRarity(lookup.key);
-      if (entities > commonLimit) common.push({ names, weight, entities });
-      else evidence.add(names, weight, false);
+    const common: Lookup[] = [];
+    for (const name of query.names) {
+      const useSkeleton = name.script === 'Arabic' || name.script === 'Hebrew';
+      for (const token of name.tokens) {
+        if (!isIndexed(token)) continue;
+        for (const lookup of this.tokenLookups(token, useSkeleton)) {
+          if (lookup.entities > commonLimit) common.push(lookup);
+          else evidence.add(lookup.names, lookup.weight);
+        }
+      }
     }
     // Common keys only rank candidates that rarer keys found, unless nothing else was found.
     if (evidence.entities.length === 0 && common.length > 0) {
       const rarest = common.reduce((a, b) => (a.entities <= b.entities ? a : b));
-      evidence.add(rarest.names, 0, false);
+      evidence.add(rarest.names, 0);
     }
-    for (const { names, weight } of common) evidence.add(names, weight, true);
+    for (const { names, weight } of common) evidence.addToFound(names, weight);
     // Thousands of entities can share a common key: only those near the best become candidates.
     let best = 0;
-    const accepted = evidence.entities.filter(accepts);
-    for (const entity of accepted) best = Math.max(best, evidence.evidenceOf(entity));
+    const accepted: number[] = [];
+    for (const entity of evidence.entities) {
+      if (!accepts(entity)) continue;
+      accepted.push(entity);
+      best = Math.max(best, evidence.evidenceOf(entity));
+    }
     const floor = best * MIN_EVIDENCE_SHARE;
     const candidates: Candidate[] = [];
     for (const entity of accepted) if (evidence.evidenceOf(entity) >= floor) candidates.push({ entity, evidence: evidence.evidenceOf(entity) });
     return candidates.sort((a, b) => b.evidence - a.evidence || a.entity - b.entity).slice(0, CANDIDATE_LIMIT);
   }
 
-  /** The names of a candidate that share a key with the query: only those can score well. */
+  /** The names of a candidate that share a key with the query (only those can score well), less repeats. */
   private namesHit(candidate: Candidate): AnalysedName[] {
     const first = this.firstName[candidate.entity]!;
-    return this.entities[candidate.entity]!.names.filter((_, ordinal) => this.evidence.wasHit(first + ordinal));
+    const names = this.entities[candidate.entity]!.names;
+    const hit: AnalysedName[] = [];
+    for (let ordinal = 0; ordinal < names.length; ordinal++) {
+      const number = first + ordinal;
+      if (this.evidence.wasHit(number) && !this.repeatsEarlierName[number]) hit.push(names[ordinal]!);
+    }
+    return hit;
   }
 
   /** Per schema number, whether its entities may answer a query of `querySchema`: asked of every entity a query touches. */
@@ -180,10 +228,11 @@ export class MatchIndex {
     const answers = this.schemataAnswering(query.schema);
     const accepts = (entity: number) =>
       answers[this.entitySchema[entity]!]! && (datasets === undefined || this.entities[entity]!.entity.datasets.some((d) => datasets.includes(d)));
+    const scoring = { weightOf: this.tokenWeight };
     const scored: { entity: MatchableEntity; assessment: Assessment }[] = [];
     for (const candidate of this.candidates(prepared, accepts)) {
       const { entity } = this.entities[candidate.entity]!;
-      const assessment = assessPrepared(prepared, { entity, names: this.namesHit(candidate) }, { weightOf: this.tokenWeight });
+      const assessment = assessPrepared(prepared, { entity, names: this.namesHit(candidate) }, scoring);
       if (assessment.score > 0 && assessment.score >= (options.cutoff ?? 0)) scored.push({ entity, assessment });
     }
     // Only the results returned are explained: writing explanations is a good part of scoring.
