@@ -1,6 +1,9 @@
 /**
  * `sanctions match`, `compare` and `screen` run as a user runs them (the built CLI in a child
  * process, a SQLite file) on the real OFAC SDN snapshots 2019-01-04 and later 2021-04-25.
+ * The SQLite files are copies of the run's store templates, recorded by the same code as
+ * `sanctions load` (which cli.test.ts runs): the 2019-01-04 + 2021-04-25 one is shared with
+ * the screening tests instead of loaded again.
  */
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,16 +13,17 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse/sync';
 import { CLI, runCli } from '../../test/support/cli.js';
-import { sharedData } from '../../test/support/paths.js';
+import { ofacSnapshot } from '../../test/support/ofac-files.js';
+import { sqliteFileWithSnapshots } from '../../test/support/store-templates.js';
 import { makeTempDir } from '../../test/support/temp.js';
 
 const dir = makeTempDir();
-const db = join(dir, 'sanctions.db');
+/** The SQLite file the commands read: OFAC 2019-01-04, then also 2021-04-25. */
+let db: string;
 const sanctions = (...args: string[]) => runCli(['--db', db, ...args]);
 
-function load(date: string): void {
-  const run = sanctions('load', 'ofac-csv', sharedData('ofac', date), '--as-of', date);
-  assert.equal(run.status, 0, run.stderr);
+async function useSnapshots(...dates: string[]): Promise<void> {
+  db = await sqliteFileWithSnapshots(dates.map(ofacSnapshot));
 }
 
 function compare(input: string, ...args: string[]) {
@@ -41,7 +45,7 @@ const CUSTOMERS = writeCustomers('customers.csv', [
 ]);
 
 describe('match, compare and screen on the command line', () => {
-  before(() => load('2019-01-04'));
+  before(() => useSnapshots('2019-01-04'));
 
   it('match finds Sergey Chemezov first, with the features behind the score', () => {
     const run = sanctions('match', '--schema', 'Person', '--name', 'Sergey Chemezov', '--json');
@@ -127,7 +131,7 @@ describe('match, compare and screen on the command line', () => {
   });
 
   describe('after loading 2021-04-25', () => {
-    before(() => load('2021-04-25'));
+    before(() => useSnapshots('2019-01-04', '2021-04-25'));
 
     it('match --as-of 2019-01-04 finds EN+ GROUP PLC and says it has since been delisted', () => {
       const run = sanctions('match', '--schema', 'Company', '--name', 'EN+ Group', '--as-of', '2019-01-04', '--limit', '1', '--json');
