@@ -7,15 +7,13 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { pino } from 'pino';
 import { API_SNAPSHOTS } from '../../test/support/api.js';
-import { makeTempDir } from '../../test/support/temp.js';
+import { sqliteFileWithSnapshots } from '../../test/support/store-templates.js';
 import { createApiKey } from '../service/api-keys.js';
-import { loadSnapshot } from '../service/ingest.js';
 import { LiveScreeningIndex } from '../service/live-index.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { ApiKeyRecord } from '../store/store.js';
@@ -35,16 +33,17 @@ const MATCH_BODY = JSON.stringify({
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 describe('audit log of match and screen requests', () => {
-  const file = join(makeTempDir(), 'audit.db');
+  let file: string;
   const logLines: Record<string, unknown>[] = [];
   let store: SqliteStore;
   let app: ApiApp;
   let key: { key: string; record: ApiKeyRecord };
 
   before(async () => {
+    // A copy of the run's store template with these snapshots, shared with the other API tests.
+    file = await sqliteFileWithSnapshots(API_SNAPSHOTS);
     store = new SqliteStore(file);
     await store.migrate();
-    for (const load of API_SNAPSHOTS) await loadSnapshot(store, load);
     const index = new LiveScreeningIndex(store);
     await index.refresh();
     const sink = new Writable({
