@@ -15,8 +15,9 @@ describe('name analysis', () => {
     assert.deepEqual(texts('LegalEntity', 'ZHEJIANG WONDER IMP. AND EXP. CO., LTD.'), ['zhejiang', 'wonder', 'import', 'and', 'export']);
     assert.deepEqual(texts('Organization', '2ND ACADEMY OF NATURAL SCIENCES'), texts('Organization', 'SECOND ACADEMY OF NATURAL SCIENCES'));
     assert.deepEqual(texts('Organization', 'AVIATRANS ANSTALT'), texts('Organization', 'AVIATRANS ESTABLISHMENT'));
-    // People's names keep their words: Exp is not read as export.
+    // People's names keep their words: Exp is not read as export; a word is never a property name.
     assert.deepEqual(texts('Person', 'Imp Exp'), ['imp', 'exp']);
+    assert.deepEqual(texts('Organization', 'Constructor Company'), ['constructor', 'company']);
   });
 
   it('takes legal forms out of organisation names, in any language, as one class', () => {

@@ -154,7 +154,7 @@ export function analyseName(schema: string, name: string): AnalysedName {
   const isPerson = isPersonSchema(schema);
   const { main, qualifiers } = isPerson ? { main: name, qualifiers: [] } : splitQualifiers(name);
   const written = nameWords(main);
-  const words = isPerson ? written : written.map((word) => ORGANISATION_WORD_FORMS[word] ?? word);
+  const words = isPerson ? written : written.map((word) => ORGANISATION_WORD_FORMS.get(word) ?? word);
   const { words: rest, forms } = isPerson ? { words, forms: [] } : extractLegalForms(words);
   const tokens: NameToken[] = [];
   for (const word of rest) {

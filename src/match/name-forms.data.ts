@@ -98,8 +98,9 @@ export const PATRONYMIC_ENDINGS: readonly string[] = ['vich', 'vna', 'ichna', 'o
  * ("ZHEJIANG WONDER IMP. AND EXP. CO." / "... IMPORT AND EXPORT CO."; "2ND ACADEMY" / "SECOND
  * ACADEMY") and Anstalt, the Liechtenstein establishment ("AVIATRANS ANSTALT" / "AVIATRANS ESTABLISHMENT").
  */
-export const ORGANISATION_WORD_FORMS: Readonly<Record<string, string>> = {
-  anstalt: 'establishment',
-  imp: 'import', exp: 'export', intl: 'international', natl: 'national', bros: 'brothers', mfg: 'manufacturing',
-  assn: 'association', dept: 'department', '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth', '5th': 'fifth',
-};
+export const ORGANISATION_WORD_FORMS: ReadonlyMap<string, string> = new Map([
+  ['anstalt', 'establishment'],
+  ['imp', 'import'], ['exp', 'export'], ['intl', 'international'], ['natl', 'national'], ['bros', 'brothers'],
+  ['mfg', 'manufacturing'], ['assn', 'association'], ['dept', 'department'],
+  ['1st', 'first'], ['2nd', 'second'], ['3rd', 'third'], ['4th', 'fourth'], ['5th', 'fifth'],
+]);
