@@ -6,7 +6,6 @@
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
-import { startServer } from './api/server.js';
 import { CommanderError } from 'commander';
 import { readConfig } from './config/config.js';
 import { buildProgram } from './cli/program.js';
@@ -33,7 +32,8 @@ async function main(argv: readonly string[]): Promise<number> {
       if (process.stderr.isTTY) process.stderr.write(text);
     },
     readLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
-    startServer: (store, options) => startServer(store, { ...options, logger: pino(), webRoot: WEB_ROOT }),
+    // The HTTP server and its routes are loaded by `serve` alone, so other commands start quicker.
+    startServer: async (store, options) => (await import('./api/server.js')).startServer(store, { ...options, logger: pino(), webRoot: WEB_ROOT }),
   };
   try {
     await buildProgram(context).parseAsync([...argv]);

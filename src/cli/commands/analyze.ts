@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { InvalidInputError } from '../../model/errors.js';
-import { analyzeArticle, articleScreeningIndex, validateArticle } from '../../service/analyze.js';
+import type * as AnalyzeService from '../../service/analyze.js';
 import { articleText } from '../../news/article-text.js';
 import { withStore, writeJson, type CliContext } from '../context.js';
 
@@ -26,6 +26,8 @@ export function registerAnalyze(program: Command, context: CliContext): void {
     .option('--date <date>', "the article's date, YYYY-MM-DD (default: today)")
     .option('--json', 'print JSON')
     .action(async (file: string, options, command: Command) => {
+      // The language model behind the analysis takes most of a second to load: only this command pays for it.
+      const { analyzeArticle, articleScreeningIndex, validateArticle }: typeof AnalyzeService = await import('../../service/analyze.js');
       const raw = await readArticle(file);
       const article = validateArticle({ text: articleText(raw, /\.html?$/iu.test(file) ? 'html' : 'text'), date: options.date }, new Date().toISOString().slice(0, 10));
       const result = await withStore(context, command.optsWithGlobals(), async (store) => analyzeArticle(store, await articleScreeningIndex(store, article.date), article));
