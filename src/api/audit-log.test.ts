@@ -65,7 +65,7 @@ describe('audit log of match and screen requests', () => {
     assert.equal(response.status, 200);
     const answer = (await response.json()) as { responses: Record<string, { results: { id: string; score: number }[] }> };
     assert.equal(answer.responses.chemezov!.results[0]!.id, 'ofac-16685');
-    assert.equal(answer.responses.chemezov!.results.length, 8);
+    assert.equal(answer.responses.enplus!.results.length, 8, 'more results than the audit keeps');
 
     const [entry] = await store.access.listAuditEntries({ limit: 1 });
     assert.equal(entry!.requestId, 'audit-match-1');
@@ -80,7 +80,7 @@ describe('audit log of match and screen requests', () => {
     );
     assert.deepEqual(entry!.results, expected);
     assert.deepEqual(entry!.results[0], { query: 'chemezov', entityId: 'ofac-16685', score: 1 });
-    assert.equal(entry!.results.length, 10);
+    assert.equal(entry!.results.filter((r) => r.query === 'enplus').length, 5);
   });
 
   it('records refused input too, anonymously, with the status answered and no results', async () => {
