@@ -28,6 +28,7 @@ import {
   tokenSimilarity,
   type SkeletonUse,
   type TokenAgreement,
+  type TokenSimilarity,
 } from './token-similarity.js';
 
 /** Pairs less alike than this are not aligned at all. */
@@ -90,11 +91,33 @@ interface Candidate {
   how: TokenAgreement;
 }
 
+// Tokens are shared objects (one per word and role), and a query's tokens meet the same listed
+// tokens across the aliases and candidates it is aligned with: their similarity is kept, per
+// skeleton use and token pair, up to a bound on memory.
+const SIMILARITY_CACHE_LIMIT = 200_000;
+const emptySimilarityCache = (): Record<SkeletonUse, Map<NameToken, Map<NameToken, TokenSimilarity>>> => ({ off: new Map(), strict: new Map(), loose: new Map() });
+let similarityCache = emptySimilarityCache();
+let cachedSimilarities = 0;
+
+function cachedTokenSimilarity(left: NameToken, right: NameToken, skeletons: SkeletonUse): TokenSimilarity {
+  let byRight = similarityCache[skeletons].get(left);
+  if (byRight === undefined) similarityCache[skeletons].set(left, (byRight = new Map()));
+  let similarity = byRight.get(right);
+  if (similarity === undefined) {
+    if (++cachedSimilarities > SIMILARITY_CACHE_LIMIT) {
+      [similarityCache, cachedSimilarities] = [emptySimilarityCache(), 1];
+      similarityCache[skeletons].set(left, (byRight = new Map()));
+    }
+    byRight.set(right, (similarity = tokenSimilarity(left, right, skeletons)));
+  }
+  return similarity;
+}
+
 function rankedCandidates(left: readonly NameToken[], right: readonly NameToken[], skeletons: SkeletonUse): Candidate[] {
   const candidates: Candidate[] = [];
   for (let i = 0; i < left.length; i++) {
     for (let j = 0; j < right.length; j++) {
-      const similarity = tokenSimilarity(left[i]!, right[j]!, skeletons);
+      const similarity = cachedTokenSimilarity(left[i]!, right[j]!, skeletons);
       if (similarity.score >= MIN_TOKEN_SIMILARITY) candidates.push({ i, j, score: similarity.score, how: similarity.how });
     }
   }
