@@ -50,14 +50,19 @@ interface BestAlignment {
   right: AnalysedName;
 }
 
-function bestAlignment(schemata: readonly string[], left: readonly AnalysedName[], right: readonly AnalysedName[], weightOf?: TokenWeight): BestAlignment | null {
+/**
+ * The best-scoring alignment of a left name with a right name, the first on a tie. Alignments
+ * that surely score no more than the best so far, or below `floor`, are not completed: null
+ * when every one was below `floor`.
+ */
+function bestAlignment(schemata: readonly string[], left: readonly AnalysedName[], right: readonly AnalysedName[], weightOf?: TokenWeight, floor = -Infinity): BestAlignment | null {
   const isPerson = schemata.some(isPersonSchema);
   const options = { weightOf, acronyms: !isPerson, lenient: isPerson };
   let best: BestAlignment | null = null;
   for (const l of left) {
     for (const r of right) {
-      const alignment = alignNames(l, r, options);
-      if (best === null || alignment.score > best.alignment.score) best = { alignment, left: l, right: r };
+      const alignment: NameAlignment | null = alignNames(l, r, options, best === null ? floor : Math.max(floor, best.alignment.score));
+      if (alignment !== null && (best === null || alignment.score > best.alignment.score)) best = { alignment, left: l, right: r };
     }
   }
   return best;
@@ -110,11 +115,13 @@ function nameTerms(best: BestAlignment | null, schemata: readonly [query: string
   return terms;
 }
 
-function total(terms: readonly FeatureTerm[]): number {
+function sumOf(terms: readonly FeatureTerm[]): number {
   let sum = 0;
   for (const term of terms) sum += term.score * term.definition.weight;
-  return Math.min(1, Math.max(0, sum));
+  return sum;
 }
+
+const total = (terms: readonly FeatureTerm[]): number => Math.min(1, Math.max(0, sumOf(terms)));
 
 /** A pair's score and the features behind it, not yet explained (see explain()). */
 export interface Assessment {
@@ -131,14 +138,17 @@ export interface ScoreOptions {
   readonly weightOf?: TokenWeight;
 }
 
-/** Scores a prepared query against a prepared entity, unexplained; schemata are assumed compatible. */
-export function assessPrepared(query: PreparedQuery, entity: PreparedEntity, options: ScoreOptions = {}): Assessment {
+/**
+ * Scores a prepared query against a prepared entity, unexplained; schemata are assumed
+ * compatible. A pair that surely scores below a `cutoff` above 0 is not scored: null.
+ */
+export function assessReaching(query: PreparedQuery, entity: PreparedEntity, cutoff: number, options: ScoreOptions = {}): Assessment | null {
   const schemata = [query.query.schema, entity.entity.schema] as const;
   const queryNames = query.personNames !== undefined && isPersonSchema(schemata[1]) ? query.personNames : query.names;
-  const terms = nameTerms(bestAlignment(schemata, queryNames, entity.names, options.weightOf), schemata);
+  const otherTerms: FeatureTerm[] = [];
   // Lists type companies as LegalEntity; a person's name that matches one is rarely that company.
   if (isPersonSchema(schemata[0]) && !isPersonSchema(schemata[1])) {
-    terms.push(featureTerm(FEATURES.notAPerson, 1, () => `a Person query matched a ${schemata[1]}`));
+    otherTerms.push(featureTerm(FEATURES.notAPerson, 1, () => `a Person query matched a ${schemata[1]}`));
   }
   const q = query.query;
   for (const term of [
@@ -146,9 +156,20 @@ export function assessPrepared(query: PreparedQuery, entity: PreparedEntity, opt
     compareCountries(q.countries ?? [], entity.entity.countries),
     compareIdentifiers(q.identifiers ?? [], entity.entity.identifiers),
   ]) {
-    if (term !== null) terms.push(term);
+    if (term !== null) otherTerms.push(term);
   }
+  // The name terms add the name score and penalties: the name score must make up the rest.
+  const nameFloor = cutoff > 0 ? cutoff - sumOf(otherTerms) : -Infinity;
+  const best = bestAlignment(schemata, queryNames, entity.names, options.weightOf, nameFloor);
+  if (best === null && nameFloor > -Infinity && queryNames.length > 0 && entity.names.length > 0) return null;
+  const terms = nameTerms(best, schemata);
+  terms.push(...otherTerms);
   return { score: total(terms), terms };
+}
+
+/** Scores a prepared query against a prepared entity, unexplained; schemata are assumed compatible. */
+export function assessPrepared(query: PreparedQuery, entity: PreparedEntity, options: ScoreOptions = {}): Assessment {
+  return assessReaching(query, entity, 0, options)!;
 }
 
 /** Scores and explains a prepared query against a prepared entity; schemata are assumed compatible. */

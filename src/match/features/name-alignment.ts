@@ -43,6 +43,11 @@ const ACRONYM_LENGTH = { min: 3, max: 8 } as const;
 /** Words acronyms usually skip ("Islamic Movement of Uzbekistan" -> IMU). */
 const ACRONYM_SKIPPED_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'de', 'la', 'del', 'des', 'du', 'al', 'el']);
 
+function mayBeAcronym(token: NameToken): boolean {
+  const { length } = token.text;
+  return token.role === 'name' && length >= ACRONYM_LENGTH.min && length <= ACRONYM_LENGTH.max && /^[a-z]+$/.test(token.text);
+}
+
 export type TokenWeight = (token: NameToken) => number;
 
 export interface AlignedPair {
@@ -65,16 +70,34 @@ export interface NameAlignment {
 
 const roleWeight: TokenWeight = (token) => token.weight;
 
+/** A name with its tokens' weights and their sum. */
+interface NameWeights {
+  readonly name: AnalysedName;
+  readonly perToken: readonly number[];
+  readonly total: number;
+}
+
 // Per weight function, each name's token weights: a listed name is aligned with many queries,
 // a query name with every candidate, and asking weightOf per token and pair was a hot spot.
-const weightsByFunction = new WeakMap<TokenWeight, WeakMap<AnalysedName, readonly number[]>>();
+const weightsByFunction = new WeakMap<TokenWeight, WeakMap<AnalysedName, NameWeights>>();
 
-function tokenWeights(name: AnalysedName, weightOf: TokenWeight): readonly number[] {
+function tokenWeights(name: AnalysedName, weightOf: TokenWeight): NameWeights {
   let byName = weightsByFunction.get(weightOf);
   if (byName === undefined) weightsByFunction.set(weightOf, (byName = new WeakMap()));
   let weights = byName.get(name);
-  if (weights === undefined) byName.set(name, (weights = name.tokens.map(weightOf)));
+  if (weights === undefined) {
+    const perToken = name.tokens.map(weightOf);
+    byName.set(name, (weights = { name, perToken, total: perToken.reduce((sum, w) => sum + w, 0) }));
+  }
   return weights;
+}
+
+/** The score of an alignment covering the given token weights of names of the given total weights. */
+function alignmentScore(coveredLeft: number, coveredRight: number, weightLeft: number, weightRight: number): number {
+  const coverageLeft = coveredLeft / Math.max(weightLeft, 1);
+  const coverageRight = coveredRight / Math.max(weightRight, 1);
+  const [shorter, longer] = weightLeft <= weightRight ? [coverageLeft, coverageRight] : [coverageRight, coverageLeft];
+  return SHORTER_SHARE * shorter + (1 - SHORTER_SHARE) * longer;
 }
 
 /** Vowels are not written in Arabic and Hebrew and are inserted by kana: compare consonants. */
@@ -113,7 +136,8 @@ function cachedTokenSimilarity(left: NameToken, right: NameToken, skeletons: Ske
   return similarity;
 }
 
-function rankedCandidates(left: readonly NameToken[], right: readonly NameToken[], skeletons: SkeletonUse): Candidate[] {
+/** The token pairs alike enough to be aligned, unordered. */
+function similarPairs(left: readonly NameToken[], right: readonly NameToken[], skeletons: SkeletonUse): Candidate[] {
   const candidates: Candidate[] = [];
   for (let i = 0; i < left.length; i++) {
     for (let j = 0; j < right.length; j++) {
@@ -121,8 +145,10 @@ function rankedCandidates(left: readonly NameToken[], right: readonly NameToken[
       if (similarity.score >= MIN_TOKEN_SIMILARITY) candidates.push({ i, j, score: similarity.score, how: similarity.how });
     }
   }
-  return candidates.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
+  return candidates;
 }
+
+const ranked = (candidates: Candidate[]): Candidate[] => candidates.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
 
 // Joined runs repeat across the candidates of a query; folding them is the costly part.
 const RUN_CACHE_LIMIT = 100_000;
@@ -161,31 +187,64 @@ interface CompoundLikeness {
   readonly skeletons: SkeletonUse;
 }
 
-/**
- * The first run of 2..MAX_COMPOUND_PARTS adjacent free tokens that together spell `whole`, as
- * [start, length, score], exactly or as `alike` allows.
- */
-function findCompound(whole: NameToken, tokens: readonly NameToken[], used: readonly boolean[], alike: CompoundLikeness): [number, number, number] | null {
+/** A run of 2..MAX_COMPOUND_PARTS adjacent tokens of a name, with what findCompound tests first. */
+interface Run {
+  readonly start: number;
+  readonly length: number;
+  readonly firstLetter: string | undefined;
+  readonly textLength: number;
+}
+
+const runsByName = new WeakMap<AnalysedName, readonly Run[]>();
+
+/** A name's runs, shorter runs first, then from the left. */
+function runsOf(name: AnalysedName): readonly Run[] {
+  let runs = runsByName.get(name);
+  if (runs !== undefined) return runs;
+  const { tokens } = name;
+  const found: Run[] = [];
   for (let length = 2; length <= MAX_COMPOUND_PARTS; length++) {
     for (let start = 0; start + length <= tokens.length; start++) {
-      // Folding keeps a word's first letter: a run starting with another cannot spell it.
-      if (tokens[start]!.key[0] !== whole.key[0]) continue;
-      let [joinedLength, isFree] = [0, true];
-      for (let k = start; k < start + length && isFree; k++) {
-        isFree = !used[k];
-        joinedLength += tokens[k]!.text.length;
-      }
-      // Lengths first: most runs are ruled out before their text is joined and folded.
-      if (!isFree || Math.abs(joinedLength - whole.text.length) > MAX_FOLD_LENGTH_CHANGE) continue;
-      let joined = '';
-      for (let k = start; k < start + length; k++) joined += tokens[k]!.text;
-      const key = foldRun(joined);
-      if (joined === whole.text || key === whole.key) return [start, length, 1];
-      if (key[0] !== whole.key[0] || !isNameRun(tokens, start, length)) continue;
-      const similarity = alike.spelling ? spellingSimilarity(key, whole.key) : 0;
-      if (similarity >= MIN_COMPOUND_SIMILARITY) return [start, length, similarity];
-      if (alike.skeletons === 'strict' && abjadSkeletonsEqual(skeletonOfRun(joined), whole.skeleton)) return [start, length, SKELETON_SCORE];
+      let textLength = 0;
+      for (let k = start; k < start + length; k++) textLength += tokens[k]!.text.length;
+      found.push({ start, length, firstLetter: tokens[start]!.key[0], textLength });
     }
+  }
+  runsByName.set(name, (runs = found));
+  return runs;
+}
+
+/**
+ * Folding keeps a word's first letter and changes its length by a few letters at most: other
+ * runs cannot spell it, and most are ruled out so before their text is joined and folded.
+ */
+const mayCompound = (whole: NameToken, run: Run): boolean =>
+  run.firstLetter === whole.key[0] && Math.abs(run.textLength - whole.text.length) <= MAX_FOLD_LENGTH_CHANGE;
+
+function isFree(run: Run, used: readonly boolean[]): boolean {
+  for (let k = run.start; k < run.start + run.length; k++) if (used[k]) return false;
+  return true;
+}
+
+/** The score with which a run of `tokens` spells `whole`, exactly or as `alike` allows; null when it does not. */
+function runSpelling(whole: NameToken, tokens: readonly NameToken[], run: Run, alike: CompoundLikeness): number | null {
+  let joined = '';
+  for (let k = run.start; k < run.start + run.length; k++) joined += tokens[k]!.text;
+  const key = foldRun(joined);
+  if (joined === whole.text || key === whole.key) return 1;
+  if (key[0] !== whole.key[0] || !isNameRun(tokens, run.start, run.length)) return null;
+  const similarity = alike.spelling ? spellingSimilarity(key, whole.key) : 0;
+  if (similarity >= MIN_COMPOUND_SIMILARITY) return similarity;
+  if (alike.skeletons === 'strict' && abjadSkeletonsEqual(skeletonOfRun(joined), whole.skeleton)) return SKELETON_SCORE;
+  return null;
+}
+
+/** The first run of free tokens of `parts` that spells `whole`, exactly or as `alike` allows, and its score. */
+function findCompound(whole: NameToken, parts: AnalysedName, used: readonly boolean[], alike: CompoundLikeness): [Run, number] | null {
+  for (const run of runsOf(parts)) {
+    if (!mayCompound(whole, run) || !isFree(run, used)) continue;
+    const score = runSpelling(whole, parts.tokens, run, alike);
+    if (score !== null) return [run, score];
   }
   return null;
 }
@@ -194,6 +253,8 @@ class AlignmentBuilder {
   readonly pairs: AlignedPair[] = [];
   readonly usedLeft: boolean[];
   readonly usedRight: boolean[];
+  private readonly leftName: AnalysedName;
+  private readonly rightName: AnalysedName;
   private readonly left: readonly NameToken[];
   private readonly right: readonly NameToken[];
   /** Each token's weight, asked of weightOf once per name. */
@@ -203,13 +264,17 @@ class AlignmentBuilder {
   coveredRight = 0;
   alignedNameTokens = 0;
 
-  constructor(left: AnalysedName, right: AnalysedName, weightOf: TokenWeight) {
-    this.left = left.tokens;
-    this.right = right.tokens;
+  constructor(
+    private readonly leftWeights: NameWeights,
+    private readonly rightWeights: NameWeights,
+  ) {
+    [this.leftName, this.rightName] = [leftWeights.name, rightWeights.name];
+    this.left = this.leftName.tokens;
+    this.right = this.rightName.tokens;
     this.usedLeft = new Array<boolean>(this.left.length).fill(false);
     this.usedRight = new Array<boolean>(this.right.length).fill(false);
-    this.weightsLeft = tokenWeights(left, weightOf);
-    this.weightsRight = tokenWeights(right, weightOf);
+    this.weightsLeft = leftWeights.perToken;
+    this.weightsRight = rightWeights.perToken;
   }
 
   align(leftIndexes: number[], rightIndexes: number[], score: number, how: AlignedPair['how']): void {
@@ -228,15 +293,16 @@ class AlignmentBuilder {
    */
   alignCompounds(wholeIsLeft: boolean, skeletons: SkeletonUse, onlyWholes?: readonly boolean[]): void {
     const [wholes, parts, usedWholes, usedParts] = wholeIsLeft
-      ? [this.left, this.right, this.usedLeft, this.usedRight]
-      : [this.right, this.left, this.usedRight, this.usedLeft];
+      ? [this.left, this.rightName, this.usedLeft, this.usedRight]
+      : [this.right, this.leftName, this.usedRight, this.usedLeft];
     wholes.forEach((token, i) => {
       if (usedWholes[i] || onlyWholes?.[i] === false) return;
-      const run = findCompound(token, parts, usedParts, { spelling: onlyWholes === undefined, skeletons });
-      if (run === null) return;
-      const runIndexes = Array.from({ length: run[1] }, (_, k) => run[0] + k);
-      if (wholeIsLeft) this.align([i], runIndexes, run[2], 'compound');
-      else this.align(runIndexes, [i], run[2], 'compound');
+      const found = findCompound(token, parts, usedParts, { spelling: onlyWholes === undefined, skeletons });
+      if (found === null) return;
+      const [run, score] = found;
+      const runIndexes = Array.from({ length: run.length }, (_, k) => run.start + k);
+      if (wholeIsLeft) this.align([i], runIndexes, score, 'compound');
+      else this.align(runIndexes, [i], score, 'compound');
     });
   }
 
@@ -247,7 +313,7 @@ class AlignmentBuilder {
       : [this.right, this.left, this.usedRight, this.usedLeft];
     shorts.forEach((token, i) => {
       const { length } = token.text;
-      if (usedShorts[i] || token.role !== 'name' || length < ACRONYM_LENGTH.min || length > ACRONYM_LENGTH.max || !/^[a-z]+$/.test(token.text)) return;
+      if (usedShorts[i] || !mayBeAcronym(token)) return;
       const free = words.map((_, j) => j).filter((j) => !usedWords[j]);
       const significant = free.filter((j) => !ACRONYM_SKIPPED_WORDS.has(words[j]!.text));
       const run = [free, significant].find((indexes) => indexes.length === length && indexes.map((j) => words[j]!.text[0]).join('') === token.text);
@@ -273,13 +339,8 @@ class AlignmentBuilder {
   }
 
   result(): NameAlignment {
-    const totalWeight = (weights: readonly number[]) => weights.reduce((sum, w) => sum + w, 0);
-    const [weightLeft, weightRight] = [totalWeight(this.weightsLeft), totalWeight(this.weightsRight)];
-    const coverageLeft = this.coveredLeft / Math.max(weightLeft, 1);
-    const coverageRight = this.coveredRight / Math.max(weightRight, 1);
-    const [shorter, longer] = weightLeft <= weightRight ? [coverageLeft, coverageRight] : [coverageRight, coverageLeft];
     return {
-      score: SHORTER_SHARE * shorter + (1 - SHORTER_SHARE) * longer,
+      score: alignmentScore(this.coveredLeft, this.coveredRight, this.leftWeights.total, this.rightWeights.total),
       pairs: this.pairs,
       unalignedLeft: this.left.filter((_, i) => !this.usedLeft[i]).map((t) => t.text),
       unalignedRight: this.right.filter((_, j) => !this.usedRight[j]).map((t) => t.text),
@@ -301,6 +362,101 @@ function unalignedPartsWeight(tokens: readonly NameToken[], used: readonly boole
   return weight;
 }
 
+/*
+ * An upper bound of an alignment's score, from what each token could at best be aligned with:
+ * its most alike token of the other side, ACRONYM_SCORE when it could be an acronym or one of
+ * its words, its lenient similarity with any token of the other side, and 1 when it could be a
+ * compound's whole or part. Each token is taken as aligned with its best, whatever the others
+ * take: the alignment can only score less.
+ */
+
+/** Alignments this close to the floor are completed: the bound adds in another order than the score. */
+const BOUND_MARGIN = 1e-9;
+
+/** Per token of each side, the best score it could be aligned with, compounds apart. */
+interface TokenBounds {
+  readonly left: readonly number[];
+  readonly right: readonly number[];
+}
+
+function liftAcronyms(shorts: readonly NameToken[], words: readonly NameToken[], shortBounds: number[], wordBounds: number[]): void {
+  for (let i = 0; i < shorts.length; i++) {
+    const token = shorts[i]!;
+    if (!mayBeAcronym(token) || token.text.length > words.length) continue;
+    shortBounds[i] = Math.max(shortBounds[i]!, ACRONYM_SCORE);
+    for (let j = 0; j < words.length; j++) {
+      const initial = words[j]!.text[0];
+      if (initial === undefined || token.text.includes(initial)) wordBounds[j] = Math.max(wordBounds[j]!, ACRONYM_SCORE);
+    }
+  }
+}
+
+function tokenBounds(left: readonly NameToken[], right: readonly NameToken[], similar: readonly Candidate[], options: AlignOptions): TokenBounds {
+  const boundsLeft = new Array<number>(left.length).fill(0);
+  const boundsRight = new Array<number>(right.length).fill(0);
+  for (const c of similar) {
+    if (c.score > boundsLeft[c.i]!) boundsLeft[c.i] = c.score;
+    if (c.score > boundsRight[c.j]!) boundsRight[c.j] = c.score;
+  }
+  if (options.acronyms === true) {
+    liftAcronyms(left, right, boundsLeft, boundsRight);
+    liftAcronyms(right, left, boundsRight, boundsLeft);
+  }
+  if (options.lenient === true) {
+    for (let i = 0; i < left.length; i++) {
+      for (let j = 0; j < right.length; j++) {
+        if (boundsLeft[i]! >= 1 && boundsRight[j]! >= 1) continue;
+        const score = lenientSimilarity(left[i]!, right[j]!);
+        if (score > boundsLeft[i]!) boundsLeft[i] = score;
+        if (score > boundsRight[j]!) boundsRight[j] = score;
+      }
+    }
+  }
+  return { left: boundsLeft, right: boundsRight };
+}
+
+/**
+ * Lifts to 1 the bounds of the tokens of `wholes` that a run of `parts` may spell, and of the
+ * run's tokens: by findCompound's first tests alone or, given `alike`, by the spelling; how many
+ * it lifted.
+ */
+function liftCompounds(wholes: readonly NameToken[], parts: AnalysedName, wholeBounds: number[], partBounds: number[], alike: CompoundLikeness | null): number {
+  let lifted = 0;
+  const runs = runsOf(parts);
+  for (let i = 0; i < wholes.length; i++) {
+    const whole = wholes[i]!;
+    for (const run of runs) {
+      if (!mayCompound(whole, run) || (alike !== null && runSpelling(whole, parts.tokens, run, alike) === null)) continue;
+      lifted++;
+      wholeBounds[i] = 1;
+      for (let k = run.start; k < run.start + run.length; k++) partBounds[k] = 1;
+    }
+  }
+  return lifted;
+}
+
+function coveredBound(bounds: readonly number[], weights: readonly number[]): number {
+  let covered = 0;
+  for (let i = 0; i < bounds.length; i++) if (weights[i]! > 0) covered += bounds[i]! * weights[i]!;
+  return covered;
+}
+
+/** The bound of the alignment's score with compounds lifted as `alike` allows (see liftCompounds), and how many were. */
+function scoreBound(bounds: TokenBounds, left: NameWeights, right: NameWeights, alike: CompoundLikeness | null): [number, number] {
+  const [boundsLeft, boundsRight] = [[...bounds.left], [...bounds.right]];
+  const lifted = liftCompounds(left.name.tokens, right.name, boundsLeft, boundsRight, alike) + liftCompounds(right.name.tokens, left.name, boundsRight, boundsLeft, alike);
+  return [alignmentScore(coveredBound(boundsLeft, left.perToken), coveredBound(boundsRight, right.perToken), left.total, right.total), lifted];
+}
+
+/** Whether an alignment of the names surely scores below `floor`; first by the cheaper bound that takes every run findCompound would fold as spelling its word. */
+function surelyBelow(floor: number, left: NameWeights, right: NameWeights, similar: readonly Candidate[], options: AlignOptions, skeletons: SkeletonUse): boolean {
+  const bounds = tokenBounds(left.name.tokens, right.name.tokens, similar, options);
+  const [byFirstTests, lifted] = scoreBound(bounds, left, right, null);
+  if (byFirstTests + BOUND_MARGIN < floor) return true;
+  // The last compound pass allows the most spellings.
+  return lifted > 0 && scoreBound(bounds, left, right, { spelling: true, skeletons })[0] + BOUND_MARGIN < floor;
+}
+
 export interface AlignOptions {
   readonly weightOf?: TokenWeight;
   /** Whether a token may stand for the initials of the other name's words (organisations, not people). */
@@ -319,10 +475,21 @@ function withoutEqual(candidates: readonly Candidate[], count: number, side: 'i'
   return lacking;
 }
 
-export function alignNames(left: AnalysedName, right: AnalysedName, options: AlignOptions = {}): NameAlignment {
-  const builder = new AlignmentBuilder(left, right, options.weightOf ?? roleWeight);
+/**
+ * Aligns two names. With a `floor`, an alignment whose score surely stays below it is not
+ * completed (null): most pairs a screening meets share one token and nothing else.
+ */
+export function alignNames(left: AnalysedName, right: AnalysedName, options?: AlignOptions): NameAlignment;
+export function alignNames(left: AnalysedName, right: AnalysedName, options: AlignOptions, floor: number): NameAlignment | null;
+export function alignNames(left: AnalysedName, right: AnalysedName, options: AlignOptions = {}, floor = -Infinity): NameAlignment | null {
+  if (floor > 1 + BOUND_MARGIN) return null;
+  const weightOf = options.weightOf ?? roleWeight;
+  const [leftWeights, rightWeights] = [tokenWeights(left, weightOf), tokenWeights(right, weightOf)];
   const skeletons = skeletonUse(left.script, right.script);
-  const candidates = rankedCandidates(left.tokens, right.tokens, skeletons);
+  const similar = similarPairs(left.tokens, right.tokens, skeletons);
+  if (floor > -Infinity && surelyBelow(floor, leftWeights, rightWeights, similar, options, skeletons)) return null;
+  const candidates = ranked(similar);
+  const builder = new AlignmentBuilder(leftWeights, rightWeights);
   // A word with no equal on the other side is first read as a compound, before its parts are
   // taken by their own equals ("ELSHEIKH" / "EL SHEIKH": the "el" would go to another "el").
   builder.alignCompounds(true, skeletons, withoutEqual(candidates, left.tokens.length, 'i'));

@@ -9,7 +9,7 @@
  */
 import { schemataCompatible } from '../matchable.js';
 import type { AnalysedName, NameToken } from '../name-analysis.js';
-import { assessPrepared, DEFAULT_THRESHOLD, explain, prepareEntity, prepareQuery, type Assessment, type PreparedEntity, type PreparedQuery } from '../score.js';
+import { assessReaching, DEFAULT_THRESHOLD, explain, prepareEntity, prepareQuery, type Assessment, type PreparedEntity, type PreparedQuery } from '../score.js';
 import type { MatchableEntity, MatchOptions, MatchQuery, MatchResult } from '../types.js';
 import { CandidateEvidence } from './candidate-evidence.js';
 import { KeyPostings } from './key-postings.js';
@@ -229,11 +229,12 @@ export class MatchIndex {
     const accepts = (entity: number) =>
       answers[this.entitySchema[entity]!]! && (datasets === undefined || this.entities[entity]!.entity.datasets.some((d) => datasets.includes(d)));
     const scoring = { weightOf: this.tokenWeight };
+    const cutoff = options.cutoff ?? 0;
     const scored: { entity: MatchableEntity; assessment: Assessment }[] = [];
     for (const candidate of this.candidates(prepared, accepts)) {
       const { entity } = this.entities[candidate.entity]!;
-      const assessment = assessPrepared(prepared, { entity, names: this.namesHit(candidate) }, scoring);
-      if (assessment.score > 0 && assessment.score >= (options.cutoff ?? 0)) scored.push({ entity, assessment });
+      const assessment = assessReaching(prepared, { entity, names: this.namesHit(candidate) }, cutoff, scoring);
+      if (assessment !== null && assessment.score > 0 && assessment.score >= cutoff) scored.push({ entity, assessment });
     }
     // Only the results returned are explained: writing explanations is a good part of scoring.
     return scored
