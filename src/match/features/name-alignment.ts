@@ -70,26 +70,27 @@ export interface NameAlignment {
 
 const roleWeight: TokenWeight = (token) => token.weight;
 
-/** A name with its tokens' weights and their sum. */
-interface NameWeights {
+/** A name with its tokens' weights, their sum, and its runs of tokens (for compounds). */
+interface WeighedName {
   readonly name: AnalysedName;
   readonly perToken: readonly number[];
   readonly total: number;
+  readonly runs: readonly Run[];
 }
 
-// Per weight function, each name's token weights: a listed name is aligned with many queries,
-// a query name with every candidate, and asking weightOf per token and pair was a hot spot.
-const weightsByFunction = new WeakMap<TokenWeight, WeakMap<AnalysedName, NameWeights>>();
+// Per name, its weighings by each weight function (a screening uses one): a listed name is
+// aligned with many queries, a query name with every candidate, and asking weightOf per token
+// and pair was a hot spot.
+const weighings = new WeakMap<AnalysedName, { weightOf: TokenWeight; weighed: WeighedName }[]>();
 
-function tokenWeights(name: AnalysedName, weightOf: TokenWeight): NameWeights {
-  let byName = weightsByFunction.get(weightOf);
-  if (byName === undefined) weightsByFunction.set(weightOf, (byName = new WeakMap()));
-  let weights = byName.get(name);
-  if (weights === undefined) {
-    const perToken = name.tokens.map(weightOf);
-    byName.set(name, (weights = { name, perToken, total: perToken.reduce((sum, w) => sum + w, 0) }));
-  }
-  return weights;
+function weighed(name: AnalysedName, weightOf: TokenWeight): WeighedName {
+  let byFunction = weighings.get(name);
+  if (byFunction === undefined) weighings.set(name, (byFunction = []));
+  for (const known of byFunction) if (known.weightOf === weightOf) return known.weighed;
+  const perToken = name.tokens.map(weightOf);
+  const found: WeighedName = { name, perToken, total: perToken.reduce((sum, w) => sum + w, 0), runs: runsOf(name.tokens) };
+  byFunction.push({ weightOf, weighed: found });
+  return found;
 }
 
 /** The score of an alignment covering the given token weights of names of the given total weights. */
@@ -122,17 +123,19 @@ const emptySimilarityCache = (): Record<SkeletonUse, Map<NameToken, Map<NameToke
 let similarityCache = emptySimilarityCache();
 let cachedSimilarities = 0;
 
-function cachedTokenSimilarity(left: NameToken, right: NameToken, skeletons: SkeletonUse): TokenSimilarity {
-  let byRight = similarityCache[skeletons].get(left);
-  if (byRight === undefined) similarityCache[skeletons].set(left, (byRight = new Map()));
-  let similarity = byRight.get(right);
-  if (similarity === undefined) {
-    if (++cachedSimilarities > SIMILARITY_CACHE_LIMIT) {
-      [similarityCache, cachedSimilarities] = [emptySimilarityCache(), 1];
-      similarityCache[skeletons].set(left, (byRight = new Map()));
-    }
-    byRight.set(right, (similarity = tokenSimilarity(left, right, skeletons)));
-  }
+/** The cache of `left`'s similarities with other tokens. */
+function similaritiesOf(left: NameToken, skeletons: SkeletonUse): Map<NameToken, TokenSimilarity> {
+  const byLeft = similarityCache[skeletons];
+  let byRight = byLeft.get(left);
+  if (byRight === undefined) byLeft.set(left, (byRight = new Map()));
+  return byRight;
+}
+
+function newSimilarity(left: NameToken, right: NameToken, skeletons: SkeletonUse, cached: Map<NameToken, TokenSimilarity>): TokenSimilarity {
+  // Past the limit the cache starts afresh; `cached` is then kept only by its caller.
+  if (++cachedSimilarities > SIMILARITY_CACHE_LIMIT) [similarityCache, cachedSimilarities] = [emptySimilarityCache(), 1];
+  const similarity = tokenSimilarity(left, right, skeletons);
+  cached.set(right, similarity);
   return similarity;
 }
 
@@ -140,8 +143,9 @@ function cachedTokenSimilarity(left: NameToken, right: NameToken, skeletons: Ske
 function similarPairs(left: readonly NameToken[], right: readonly NameToken[], skeletons: SkeletonUse): Candidate[] {
   const candidates: Candidate[] = [];
   for (let i = 0; i < left.length; i++) {
+    const cached = similaritiesOf(left[i]!, skeletons);
     for (let j = 0; j < right.length; j++) {
-      const similarity = cachedTokenSimilarity(left[i]!, right[j]!, skeletons);
+      const similarity = cached.get(right[j]!) ?? newSimilarity(left[i]!, right[j]!, skeletons, cached);
       if (similarity.score >= MIN_TOKEN_SIMILARITY) candidates.push({ i, j, score: similarity.score, how: similarity.how });
     }
   }
@@ -195,22 +199,16 @@ interface Run {
   readonly textLength: number;
 }
 
-const runsByName = new WeakMap<AnalysedName, readonly Run[]>();
-
 /** A name's runs, shorter runs first, then from the left. */
-function runsOf(name: AnalysedName): readonly Run[] {
-  let runs = runsByName.get(name);
-  if (runs !== undefined) return runs;
-  const { tokens } = name;
-  const found: Run[] = [];
+function runsOf(tokens: readonly NameToken[]): Run[] {
+  const runs: Run[] = [];
   for (let length = 2; length <= MAX_COMPOUND_PARTS; length++) {
     for (let start = 0; start + length <= tokens.length; start++) {
       let textLength = 0;
       for (let k = start; k < start + length; k++) textLength += tokens[k]!.text.length;
-      found.push({ start, length, firstLetter: tokens[start]!.key[0], textLength });
+      runs.push({ start, length, firstLetter: tokens[start]!.key[0], textLength });
     }
   }
-  runsByName.set(name, (runs = found));
   return runs;
 }
 
@@ -240,10 +238,10 @@ function runSpelling(whole: NameToken, tokens: readonly NameToken[], run: Run, a
 }
 
 /** The first run of free tokens of `parts` that spells `whole`, exactly or as `alike` allows, and its score. */
-function findCompound(whole: NameToken, parts: AnalysedName, used: readonly boolean[], alike: CompoundLikeness): [Run, number] | null {
-  for (const run of runsOf(parts)) {
+function findCompound(whole: NameToken, parts: WeighedName, used: readonly boolean[], alike: CompoundLikeness): [Run, number] | null {
+  for (const run of parts.runs) {
     if (!mayCompound(whole, run) || !isFree(run, used)) continue;
-    const score = runSpelling(whole, parts.tokens, run, alike);
+    const score = runSpelling(whole, parts.name.tokens, run, alike);
     if (score !== null) return [run, score];
   }
   return null;
@@ -253,8 +251,6 @@ class AlignmentBuilder {
   readonly pairs: AlignedPair[] = [];
   readonly usedLeft: boolean[];
   readonly usedRight: boolean[];
-  private readonly leftName: AnalysedName;
-  private readonly rightName: AnalysedName;
   private readonly left: readonly NameToken[];
   private readonly right: readonly NameToken[];
   /** Each token's weight, asked of weightOf once per name. */
@@ -265,12 +261,11 @@ class AlignmentBuilder {
   alignedNameTokens = 0;
 
   constructor(
-    private readonly leftWeights: NameWeights,
-    private readonly rightWeights: NameWeights,
+    private readonly leftWeights: WeighedName,
+    private readonly rightWeights: WeighedName,
   ) {
-    [this.leftName, this.rightName] = [leftWeights.name, rightWeights.name];
-    this.left = this.leftName.tokens;
-    this.right = this.rightName.tokens;
+    this.left = leftWeights.name.tokens;
+    this.right = rightWeights.name.tokens;
     this.usedLeft = new Array<boolean>(this.left.length).fill(false);
     this.usedRight = new Array<boolean>(this.right.length).fill(false);
     this.weightsLeft = leftWeights.perToken;
@@ -293,8 +288,8 @@ class AlignmentBuilder {
    */
   alignCompounds(wholeIsLeft: boolean, skeletons: SkeletonUse, onlyWholes?: readonly boolean[]): void {
     const [wholes, parts, usedWholes, usedParts] = wholeIsLeft
-      ? [this.left, this.rightName, this.usedLeft, this.usedRight]
-      : [this.right, this.leftName, this.usedRight, this.usedLeft];
+      ? [this.left, this.rightWeights, this.usedLeft, this.usedRight]
+      : [this.right, this.leftWeights, this.usedRight, this.usedLeft];
     wholes.forEach((token, i) => {
       if (usedWholes[i] || onlyWholes?.[i] === false) return;
       const found = findCompound(token, parts, usedParts, { spelling: onlyWholes === undefined, skeletons });
@@ -373,13 +368,23 @@ function unalignedPartsWeight(tokens: readonly NameToken[], used: readonly boole
 /** Alignments this close to the floor are completed: the bound adds in another order than the score. */
 const BOUND_MARGIN = 1e-9;
 
-/** Per token of each side, the best score it could be aligned with, compounds apart. */
-interface TokenBounds {
-  readonly left: readonly number[];
-  readonly right: readonly number[];
+/**
+ * Per token of each side, the best score it could be aligned with: `left` and `right` apart
+ * from compounds, `liftedLeft` and `liftedRight` with them. Reused by every alignment, which
+ * runs to its end before the next starts.
+ */
+const bounds = { left: new Float64Array(16), right: new Float64Array(16), liftedLeft: new Float64Array(16), liftedRight: new Float64Array(16) };
+
+function clearBounds(leftLength: number, rightLength: number): void {
+  const length = Math.max(leftLength, rightLength);
+  if (bounds.left.length < length) {
+    for (const side of ['left', 'right', 'liftedLeft', 'liftedRight'] as const) bounds[side] = new Float64Array(2 * length);
+  }
+  bounds.left.fill(0, 0, leftLength);
+  bounds.right.fill(0, 0, rightLength);
 }
 
-function liftAcronyms(shorts: readonly NameToken[], words: readonly NameToken[], shortBounds: number[], wordBounds: number[]): void {
+function liftAcronyms(shorts: readonly NameToken[], words: readonly NameToken[], shortBounds: Float64Array, wordBounds: Float64Array): void {
   for (let i = 0; i < shorts.length; i++) {
     const token = shorts[i]!;
     if (!mayBeAcronym(token) || token.text.length > words.length) continue;
@@ -391,9 +396,10 @@ function liftAcronyms(shorts: readonly NameToken[], words: readonly NameToken[],
   }
 }
 
-function tokenBounds(left: readonly NameToken[], right: readonly NameToken[], similar: readonly Candidate[], options: AlignOptions): TokenBounds {
-  const boundsLeft = new Array<number>(left.length).fill(0);
-  const boundsRight = new Array<number>(right.length).fill(0);
+/** Fills bounds.left and bounds.right. */
+function boundTokens(left: readonly NameToken[], right: readonly NameToken[], similar: readonly Candidate[], options: AlignOptions): void {
+  clearBounds(left.length, right.length);
+  const [boundsLeft, boundsRight] = [bounds.left, bounds.right];
   for (const c of similar) {
     if (c.score > boundsLeft[c.i]!) boundsLeft[c.i] = c.score;
     if (c.score > boundsRight[c.j]!) boundsRight[c.j] = c.score;
@@ -412,7 +418,6 @@ function tokenBounds(left: readonly NameToken[], right: readonly NameToken[], si
       }
     }
   }
-  return { left: boundsLeft, right: boundsRight };
 }
 
 /**
@@ -420,13 +425,12 @@ function tokenBounds(left: readonly NameToken[], right: readonly NameToken[], si
  * run's tokens: by findCompound's first tests alone or, given `alike`, by the spelling; how many
  * it lifted.
  */
-function liftCompounds(wholes: readonly NameToken[], parts: AnalysedName, wholeBounds: number[], partBounds: number[], alike: CompoundLikeness | null): number {
+function liftCompounds(wholes: readonly NameToken[], parts: WeighedName, wholeBounds: Float64Array, partBounds: Float64Array, alike: CompoundLikeness | null): number {
   let lifted = 0;
-  const runs = runsOf(parts);
   for (let i = 0; i < wholes.length; i++) {
     const whole = wholes[i]!;
-    for (const run of runs) {
-      if (!mayCompound(whole, run) || (alike !== null && runSpelling(whole, parts.tokens, run, alike) === null)) continue;
+    for (const run of parts.runs) {
+      if (!mayCompound(whole, run) || (alike !== null && runSpelling(whole, parts.name.tokens, run, alike) === null)) continue;
       lifted++;
       wholeBounds[i] = 1;
       for (let k = run.start; k < run.start + run.length; k++) partBounds[k] = 1;
@@ -435,26 +439,38 @@ function liftCompounds(wholes: readonly NameToken[], parts: AnalysedName, wholeB
   return lifted;
 }
 
-function coveredBound(bounds: readonly number[], weights: readonly number[]): number {
+function coveredBound(bounds: Float64Array, weights: readonly number[]): number {
   let covered = 0;
-  for (let i = 0; i < bounds.length; i++) if (weights[i]! > 0) covered += bounds[i]! * weights[i]!;
+  for (let i = 0; i < weights.length; i++) if (weights[i]! > 0) covered += bounds[i]! * weights[i]!;
   return covered;
 }
 
-/** The bound of the alignment's score with compounds lifted as `alike` allows (see liftCompounds), and how many were. */
-function scoreBound(bounds: TokenBounds, left: NameWeights, right: NameWeights, alike: CompoundLikeness | null): [number, number] {
-  const [boundsLeft, boundsRight] = [[...bounds.left], [...bounds.right]];
-  const lifted = liftCompounds(left.name.tokens, right.name, boundsLeft, boundsRight, alike) + liftCompounds(right.name.tokens, left.name, boundsRight, boundsLeft, alike);
-  return [alignmentScore(coveredBound(boundsLeft, left.perToken), coveredBound(boundsRight, right.perToken), left.total, right.total), lifted];
+/** Lifts compounds (see liftCompounds) into bounds.liftedLeft and bounds.liftedRight; how many it lifted. */
+function boundCompounds(left: WeighedName, right: WeighedName, alike: CompoundLikeness | null): number {
+  const [liftedLeft, liftedRight] = [bounds.liftedLeft, bounds.liftedRight];
+  for (let i = 0; i < left.perToken.length; i++) liftedLeft[i] = bounds.left[i]!;
+  for (let j = 0; j < right.perToken.length; j++) liftedRight[j] = bounds.right[j]!;
+  return liftCompounds(left.name.tokens, right, liftedLeft, liftedRight, alike) + liftCompounds(right.name.tokens, left, liftedRight, liftedLeft, alike);
 }
 
+const scoreBound = (left: WeighedName, right: WeighedName): number =>
+  alignmentScore(coveredBound(bounds.liftedLeft, left.perToken), coveredBound(bounds.liftedRight, right.perToken), left.total, right.total);
+
+/** What the last compound pass allows, the most spellings. */
+const LAST_COMPOUND_PASS: Readonly<Record<SkeletonUse, CompoundLikeness>> = {
+  off: { spelling: true, skeletons: 'off' },
+  strict: { spelling: true, skeletons: 'strict' },
+  loose: { spelling: true, skeletons: 'loose' },
+};
+
 /** Whether an alignment of the names surely scores below `floor`; first by the cheaper bound that takes every run findCompound would fold as spelling its word. */
-function surelyBelow(floor: number, left: NameWeights, right: NameWeights, similar: readonly Candidate[], options: AlignOptions, skeletons: SkeletonUse): boolean {
-  const bounds = tokenBounds(left.name.tokens, right.name.tokens, similar, options);
-  const [byFirstTests, lifted] = scoreBound(bounds, left, right, null);
-  if (byFirstTests + BOUND_MARGIN < floor) return true;
-  // The last compound pass allows the most spellings.
-  return lifted > 0 && scoreBound(bounds, left, right, { spelling: true, skeletons })[0] + BOUND_MARGIN < floor;
+function surelyBelow(floor: number, left: WeighedName, right: WeighedName, similar: readonly Candidate[], options: AlignOptions, skeletons: SkeletonUse): boolean {
+  boundTokens(left.name.tokens, right.name.tokens, similar, options);
+  const lifted = boundCompounds(left, right, null);
+  if (scoreBound(left, right) + BOUND_MARGIN < floor) return true;
+  if (lifted === 0) return false;
+  boundCompounds(left, right, LAST_COMPOUND_PASS[skeletons]);
+  return scoreBound(left, right) + BOUND_MARGIN < floor;
 }
 
 export interface AlignOptions {
@@ -484,7 +500,7 @@ export function alignNames(left: AnalysedName, right: AnalysedName, options: Ali
 export function alignNames(left: AnalysedName, right: AnalysedName, options: AlignOptions = {}, floor = -Infinity): NameAlignment | null {
   if (floor > 1 + BOUND_MARGIN) return null;
   const weightOf = options.weightOf ?? roleWeight;
-  const [leftWeights, rightWeights] = [tokenWeights(left, weightOf), tokenWeights(right, weightOf)];
+  const [leftWeights, rightWeights] = [weighed(left, weightOf), weighed(right, weightOf)];
   const skeletons = skeletonUse(left.script, right.script);
   const similar = similarPairs(left.tokens, right.tokens, skeletons);
   if (floor > -Infinity && surelyBelow(floor, leftWeights, rightWeights, similar, options, skeletons)) return null;
