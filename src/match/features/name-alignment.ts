@@ -75,6 +75,8 @@ interface WeighedName {
   readonly name: AnalysedName;
   readonly perToken: readonly number[];
   readonly total: number;
+  /** The sum of the positive weights: the most an alignment can cover. */
+  readonly positive: number;
   readonly runs: readonly Run[];
 }
 
@@ -88,7 +90,8 @@ function weighed(name: AnalysedName, weightOf: TokenWeight): WeighedName {
   if (byFunction === undefined) weighings.set(name, (byFunction = []));
   for (const known of byFunction) if (known.weightOf === weightOf) return known.weighed;
   const perToken = name.tokens.map(weightOf);
-  const found: WeighedName = { name, perToken, total: perToken.reduce((sum, w) => sum + w, 0), runs: runsOf(name.tokens) };
+  const sum = (weights: readonly number[]) => weights.reduce((total, w) => total + w, 0);
+  const found: WeighedName = { name, perToken, total: sum(perToken), positive: sum(perToken.filter((w) => w > 0)), runs: runsOf(name.tokens) };
   byFunction.push({ weightOf, weighed: found });
   return found;
 }
@@ -498,9 +501,10 @@ function withoutEqual(candidates: readonly Candidate[], count: number, side: 'i'
 export function alignNames(left: AnalysedName, right: AnalysedName, options?: AlignOptions): NameAlignment;
 export function alignNames(left: AnalysedName, right: AnalysedName, options: AlignOptions, floor: number): NameAlignment | null;
 export function alignNames(left: AnalysedName, right: AnalysedName, options: AlignOptions = {}, floor = -Infinity): NameAlignment | null {
-  if (floor > 1 + BOUND_MARGIN) return null;
   const weightOf = options.weightOf ?? roleWeight;
   const [leftWeights, rightWeights] = [weighed(left, weightOf), weighed(right, weightOf)];
+  // Covering every token is the most an alignment can do; a floor above that needs no similarity.
+  if (alignmentScore(leftWeights.positive, rightWeights.positive, leftWeights.total, rightWeights.total) + BOUND_MARGIN < floor) return null;
   const skeletons = skeletonUse(left.script, right.script);
   const similar = similarPairs(left.tokens, right.tokens, skeletons);
   if (floor > -Infinity && surelyBelow(floor, leftWeights, rightWeights, similar, options, skeletons)) return null;
