@@ -85,6 +85,16 @@ interface WeighedName {
 // and pair was a hot spot.
 const weighings = new WeakMap<AnalysedName, { weightOf: TokenWeight; weighed: WeighedName }[]>();
 
+// The query's name meets each candidate's names in turn: the last left name weighed is at hand.
+// Its weight function is held weakly, so an index no longer used is not kept alive by it.
+let lastLeft: { weighed: WeighedName; weightOf: WeakRef<TokenWeight> } | null = null;
+
+function weighedLeft(name: AnalysedName, weightOf: TokenWeight): WeighedName {
+  if (lastLeft?.weighed.name === name && lastLeft.weightOf.deref() === weightOf) return lastLeft.weighed;
+  lastLeft = { weighed: weighed(name, weightOf), weightOf: new WeakRef(weightOf) };
+  return lastLeft.weighed;
+}
+
 function weighed(name: AnalysedName, weightOf: TokenWeight): WeighedName {
   let byFunction = weighings.get(name);
   if (byFunction === undefined) weighings.set(name, (byFunction = []));
@@ -426,20 +436,27 @@ function boundTokens(left: readonly NameToken[], right: readonly NameToken[], si
 /**
  * Lifts to 1 the bounds of the tokens of `wholes` that a run of `parts` may spell, and of the
  * run's tokens: by findCompound's first tests alone or, given `alike`, by the spelling; how many
- * it lifted.
+ * runs it lifted that were not at 1 already.
  */
 function liftCompounds(wholes: readonly NameToken[], parts: WeighedName, wholeBounds: Float64Array, partBounds: Float64Array, alike: CompoundLikeness | null): number {
   let lifted = 0;
   for (let i = 0; i < wholes.length; i++) {
     const whole = wholes[i]!;
     for (const run of parts.runs) {
-      if (!mayCompound(whole, run) || (alike !== null && runSpelling(whole, parts.name.tokens, run, alike) === null)) continue;
+      if (!mayCompound(whole, run) || (wholeBounds[i]! >= 1 && isBoundedByOne(partBounds, run))) continue;
+      if (alike !== null && runSpelling(whole, parts.name.tokens, run, alike) === null) continue;
       lifted++;
       wholeBounds[i] = 1;
       for (let k = run.start; k < run.start + run.length; k++) partBounds[k] = 1;
     }
   }
   return lifted;
+}
+
+/** Whether the bounds of a run's tokens are 1 already: lifting them changes nothing. */
+function isBoundedByOne(bounds: Float64Array, run: Run): boolean {
+  for (let k = run.start; k < run.start + run.length; k++) if (bounds[k]! < 1) return false;
+  return true;
 }
 
 function coveredBound(bounds: Float64Array, weights: readonly number[]): number {
@@ -502,7 +519,7 @@ export function alignNames(left: AnalysedName, right: AnalysedName, options?: Al
 export function alignNames(left: AnalysedName, right: AnalysedName, options: AlignOptions, floor: number): NameAlignment | null;
 export function alignNames(left: AnalysedName, right: AnalysedName, options: AlignOptions = {}, floor = -Infinity): NameAlignment | null {
   const weightOf = options.weightOf ?? roleWeight;
-  const [leftWeights, rightWeights] = [weighed(left, weightOf), weighed(right, weightOf)];
+  const [leftWeights, rightWeights] = [weighedLeft(left, weightOf), weighed(right, weightOf)];
   // Covering every token is the most an alignment can do; a floor above that needs no similarity.
   if (alignmentScore(leftWeights.positive, rightWeights.positive, leftWeights.total, rightWeights.total) + BOUND_MARGIN < floor) return null;
   const skeletons = skeletonUse(left.script, right.script);
