@@ -8,7 +8,23 @@ import { FEATURES, featureTerm, type FeatureTerm } from './catalog.js';
 
 function agreeAtCommonPrecision(a: string, b: string): boolean {
   const length = Math.min(a.length, b.length, 10);
-  return a.slice(0, length) === b.slice(0, length);
+  for (let k = 0; k < length; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+  return true;
+}
+
+const yearOf = (date: string) => Number(date.slice(0, 4));
+
+/** The smallest gap between a year of `query` and one of `listed` (NaN when a year is not a number). */
+function closestYearGap(query: readonly string[], listed: readonly string[]): number {
+  let closest = Infinity;
+  for (const q of query) {
+    for (const l of listed) {
+      const gap = Math.abs(yearOf(q) - yearOf(l));
+      if (Number.isNaN(gap)) return NaN;
+      closest = Math.min(closest, gap);
+    }
+  }
+  return closest;
 }
 
 export function compareBirthDates(query: readonly string[], listed: readonly string[]): FeatureTerm | null {
@@ -17,10 +33,9 @@ export function compareBirthDates(query: readonly string[], listed: readonly str
     const agreeing = listed.find((l) => agreeAtCommonPrecision(q, l));
     if (agreeing !== undefined) return featureTerm(FEATURES.birthDateMatch, 1, () => `${q} agrees with ${agreeing}`);
   }
-  const years = (dates: readonly string[]) => dates.map((d) => Number(d.slice(0, 4)));
-  const closestYearGap = Math.min(...years(query).flatMap((q) => years(listed).map((l) => Math.abs(q - l))));
+  const gap = closestYearGap(query, listed);
   const detail = () => `${query.join(', ')} vs listed ${listed.join(', ')}`;
-  if (closestYearGap === 0) return featureTerm(FEATURES.birthDayMismatch, 1, detail);
+  if (gap === 0) return featureTerm(FEATURES.birthDayMismatch, 1, detail);
   // A year apart is a common transcription slip; it counts half.
-  return featureTerm(FEATURES.birthYearMismatch, closestYearGap === 1 ? 0.5 : 1, detail);
+  return featureTerm(FEATURES.birthYearMismatch, gap === 1 ? 0.5 : 1, detail);
 }
