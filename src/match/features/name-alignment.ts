@@ -85,16 +85,6 @@ interface WeighedName {
 // and pair was a hot spot.
 const weighings = new WeakMap<AnalysedName, { weightOf: TokenWeight; weighed: WeighedName }[]>();
 
-// The query's name meets each candidate's names in turn: the last left name weighed is at hand.
-// Its weight function is held weakly, so an index no longer used is not kept alive by it.
-let lastLeft: { weighed: WeighedName; weightOf: WeakRef<TokenWeight> } | null = null;
-
-function weighedLeft(name: AnalysedName, weightOf: TokenWeight): WeighedName {
-  if (lastLeft?.weighed.name === name && lastLeft.weightOf.deref() === weightOf) return lastLeft.weighed;
-  lastLeft = { weighed: weighed(name, weightOf), weightOf: new WeakRef(weightOf) };
-  return lastLeft.weighed;
-}
-
 function weighed(name: AnalysedName, weightOf: TokenWeight): WeighedName {
   let byFunction = weighings.get(name);
   if (byFunction === undefined) weighings.set(name, (byFunction = []));
@@ -519,7 +509,7 @@ export function alignNames(left: AnalysedName, right: AnalysedName, options?: Al
 export function alignNames(left: AnalysedName, right: AnalysedName, options: AlignOptions, floor: number): NameAlignment | null;
 export function alignNames(left: AnalysedName, right: AnalysedName, options: AlignOptions = {}, floor = -Infinity): NameAlignment | null {
   const weightOf = options.weightOf ?? roleWeight;
-  const [leftWeights, rightWeights] = [weighedLeft(left, weightOf), weighed(right, weightOf)];
+  const [leftWeights, rightWeights] = [weighed(left, weightOf), weighed(right, weightOf)];
   // Covering every token is the most an alignment can do; a floor above that needs no similarity.
   if (alignmentScore(leftWeights.positive, rightWeights.positive, leftWeights.total, rightWeights.total) + BOUND_MARGIN < floor) return null;
   const skeletons = skeletonUse(left.script, right.script);
