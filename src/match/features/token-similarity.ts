@@ -65,6 +65,7 @@ function initialSimilarity(a: NameToken, b: NameToken): TokenSimilarity {
  * f/p/v (Hebrew pe and bet) and z/dh/th (dhal, zayn, tha).
  */
 const KANA_LETTERS: Readonly<Record<string, string>> = { l: 'r', v: 'b', f: 'h' };
+const NO_LETTERS: Readonly<Record<string, string>> = {};
 const ABJAD_LETTERS: Readonly<Record<string, string>> = { q: 'k', c: 'k', g: 'j', p: 'f', v: 'f', d: 'z', t: 's' };
 
 function loosen(text: string, letters: Readonly<Record<string, string>>): string {
@@ -101,9 +102,13 @@ function skeletonsAgree(a: NameToken, b: NameToken, use: SkeletonUse): boolean {
   if (a.skeleton.length < 2) return false;
   if (a.skeleton === b.skeleton) return true;
   if (use === 'off') return false;
-  const [x, y] = use === 'loose' ? [kanaSkeleton(a.text), kanaSkeleton(b.text)] : [loosen(a.skeleton, ABJAD_LETTERS), loosen(b.skeleton, ABJAD_LETTERS)];
+  if (use === 'loose') {
+    const [x, y] = [kanaSkeleton(a.text), kanaSkeleton(b.text)];
+    return x === y || (Math.min(x.length, y.length) >= 4 && spellingSimilarity(x, y) >= MIN_SKELETON_SIMILARITY) || semivowelsDiffer(x, y, NO_LETTERS);
+  }
+  const [x, y] = [loosen(a.skeleton, ABJAD_LETTERS), loosen(b.skeleton, ABJAD_LETTERS)];
   if (x === y || (Math.min(x.length, y.length) >= 4 && spellingSimilarity(x, y) >= MIN_SKELETON_SIMILARITY)) return true;
-  return semivowelsDiffer(x, y) || (use === 'strict' && isTaMarbuta(x, y));
+  return semivowelsDiffer(a.skeleton, b.skeleton, ABJAD_LETTERS) || isTaMarbuta(x, y);
 }
 
 /**
@@ -113,18 +118,19 @@ function skeletonsAgree(a: NameToken, b: NameToken, use: SkeletonUse): boolean {
  */
 export function abjadSkeletonsEqual(a: string, b: string): boolean {
   if (a.length < 2) return false;
-  const [x, y] = [loosen(a, ABJAD_LETTERS), loosen(b, ABJAD_LETTERS)];
-  return x === y || semivowelsDiffer(x, y);
+  return loosen(a, ABJAD_LETTERS) === loosen(b, ABJAD_LETTERS) || semivowelsDiffer(a, b, ABJAD_LETTERS);
 }
 
 /**
  * An abjad writes a long vowel and a semivowel with one letter (و, ي), so its transcription
  * reads one where a Latin spelling has the other: قصي "qsi" / Qusay, انور "anur" / Anwar,
  * فليح "flih" / Fulayyih. Skeletons equal without y and w (v) after the first letter agree (two
- * consonants at least; a first y is a consonant: Youcef is not سيف).
+ * consonants at least; a first y is a consonant: Youcef is not سيف). They are dropped before
+ * the skeletons are loosened by `letters`, which would read the w (v) of Anwar as f.
  */
-function semivowelsDiffer(x: string, y: string): boolean {
-  const [p, q] = [x.replace(/(?<=.)[yv]/g, ''), y.replace(/(?<=.)[yv]/g, '')];
+function semivowelsDiffer(x: string, y: string, letters: Readonly<Record<string, string>>): boolean {
+  const withoutSemivowels = (skeleton: string) => loosen(skeleton.replace(/(?<=.)[yv]/g, ''), letters);
+  const [p, q] = [withoutSemivowels(x), withoutSemivowels(y)];
   return p.length >= 2 && p === q;
 }
 
