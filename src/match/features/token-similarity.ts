@@ -27,6 +27,7 @@ export interface TokenSimilarity {
 const NONE: TokenSimilarity = { score: 0, how: 'spelling' };
 const PHONETIC_SCORE = 0.85;
 export const SKELETON_SCORE = 0.85;
+const ABJAD_SKELETON_SCORE = 0.95;
 const INITIAL_SCORE = 0.9;
 /** Spelling similarity from which phonetic or skeleton agreement may lift a Latin pair. */
 const MIN_ALIKE_SPELLING = 0.75;
@@ -226,6 +227,11 @@ export function tokenSimilarity(a: NameToken, b: NameToken, skeletons: SkeletonU
   // Latin spellings of one Arabic name differ in vowels (MUSHAKHAS, Mishkhas): between Latin
   // names the skeleton counts only for spellings that are already alike, as phonetic codes do.
   const mayCompareSkeletons = skeletons !== 'off' || (isAlike && a.skeleton.length >= 3);
+  // An abjad writes consonants and long vowels only: three consonants or more agreeing in full
+  // is as close as a Latin spelling can come to it (نظمي "nzmi" / Nazmi).
+  if (skeletons === 'strict' && best.score < ABJAD_SKELETON_SCORE && a.skeleton.length >= 3 && a.skeleton === b.skeleton) {
+    return { score: ABJAD_SKELETON_SCORE, how: 'skeleton' };
+  }
   if (best.score < SKELETON_SCORE && mayCompareSkeletons && skeletonsAgree(a, b, skeletons)) {
     best = { score: SKELETON_SCORE, how: 'skeleton' };
   }
