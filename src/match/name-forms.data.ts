@@ -27,7 +27,7 @@ export const LEGAL_FORMS: Readonly<Record<string, string>> = {
   'zakrytoe aktsionernoe obshchestvo': 'jsc', 'aktsionernoe obschestvo': 'jsc', 'publichnoe aktsionernoe obschestvo': 'jsc',
   'otkrytoe aktsionernoe obschestvo': 'jsc', 'zakrytoe aktsionernoe obschestvo': 'jsc',
   'ag': 'jsc', 'aktiengesellschaft': 'jsc', 'sa': 'jsc', 'spa': 'jsc', 'nv': 'jsc', 'n v': 'jsc', 'as': 'jsc',
-  'asa': 'jsc', 'ab': 'jsc', 'oyj': 'jsc', 'se': 'jsc', 'a s': 'jsc', 'ad': 'jsc', 'dd': 'jsc', 'sal': 'jsc',
+  'oy': 'ltd', 'asa': 'jsc', 'ab': 'jsc', 'oyj': 'jsc', 'se': 'jsc', 'a s': 'jsc', 'ad': 'jsc', 'dd': 'jsc', 'sal': 'jsc',
   'societe anonyme': 'jsc', 'sociedad anonima': 'jsc', 'societa per azioni': 'jsc', 'anonim sirketi': 'jsc',
   'sirketi': 'jsc', 'tbk': 'jsc', 'pt': 'jsc', 'sae': 'jsc', 'saog': 'jsc', 'psc': 'jsc', 'pjs': 'jsc',
   // public and private limited companies
@@ -110,5 +110,10 @@ export const ORGANISATION_WORD_FORMS: ReadonlyMap<string, string> = new Map([
   ['anstalt', 'establishment'],
   ['imp', 'import'], ['exp', 'export'], ['intl', 'international'], ['natl', 'national'], ['bros', 'brothers'],
   ['mfg', 'manufacturing'], ['assn', 'association'], ['dept', 'department'],
+  // English words of Russian company names, as romanized from Cyrillic ("ELITAN TREID" / "ELITAN TRADE")
+  ['treid', 'trade'], ['treyd', 'trade'], ['grupp', 'group'], ['kholding', 'holding'], ['servis', 'service'],
+  ['menedzhment', 'management'], ['inzhiniring', 'engineering'], ['konsalting', 'consulting'], ['trast', 'trust'],
+  ['tekhnologii', 'technologies'], ['tekhnolodzhi', 'technology'], ['tekhnolodzhis', 'technologies'],
+  ['logistik', 'logistics'], ['finans', 'finance'],
   ['1st', 'first'], ['2nd', 'second'], ['3rd', 'third'], ['4th', 'fourth'], ['5th', 'fifth'],
 ]);
