@@ -101,7 +101,8 @@ function nameTerms(best: BestAlignment | null, schemata: readonly [query: string
   const conflict = Math.min(1, leftParts, rightParts);
   if (conflict > 0) {
     const { unalignedLeft, unalignedRight } = best.alignment;
-    terms.push(featureTerm(FEATURES.conflictingNameParts, conflict, () => `${unalignedLeft.join(' ')} vs ${unalignedRight.join(' ')}`));
+    const feature = best.alignment.lonePartsDiffer ? FEATURES.differentNamePart : FEATURES.conflictingNameParts;
+    terms.push(featureTerm(feature, best.alignment.lonePartsDiffer ? 1 : conflict, () => `${unalignedLeft.join(' ')} vs ${unalignedRight.join(' ')}`));
   }
   const [formsA, formsB] = [best.left.legalForms, best.right.legalForms];
   if (formsA.length > 0 && formsB.length > 0 && !formsA.some((form) => formsB.includes(form))) {

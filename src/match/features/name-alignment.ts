@@ -23,6 +23,7 @@ import type { Script } from '../scripts.js';
 import {
   abjadSkeletonsEqual,
   lenientSimilarity,
+  lonePartSimilarity,
   SKELETON_SCORE,
   spellingSimilarity,
   tokenSimilarity,
@@ -59,6 +60,8 @@ export interface NameAlignment {
   readonly unalignedRight: readonly string[];
   /** Aligned pairs where both sides have the role 'name' (not initials, particles ...). */
   readonly alignedNameTokens: number;
+  /** Whether each name has one part the other lacks, not alike (two relatives' own names, most often). */
+  readonly lonePartsDiffer: boolean;
   /** Weight of the name parts (roles name and patronymic) each side has that the other lacks. */
   readonly unalignedPartsWeight: readonly [left: number, right: number];
 }
@@ -202,6 +205,7 @@ class AlignmentBuilder {
   coveredLeft = 0;
   coveredRight = 0;
   alignedNameTokens = 0;
+  lonePartsDiffer = false;
 
   constructor(left: AnalysedName, right: AnalysedName, weightOf: TokenWeight) {
     this.left = left.tokens;
@@ -272,6 +276,20 @@ class AlignmentBuilder {
     for (const c of candidates) if (!this.usedLeft[c.i] && !this.usedRight[c.j]) this.align([c.i], [c.j], c.score, 'lenient');
   }
 
+  /**
+   * When one name part is left on each side, pairs them if lonePartSimilarity finds them alike;
+   * else notes that the names differ in one part each (see NameAlignment.lonePartsDiffer).
+   */
+  alignLoneParts(): void {
+    const free = (tokens: readonly NameToken[], used: readonly boolean[]) => tokens.flatMap((t, i) => (!used[i] && isNamePart(t) ? [i] : []));
+    const [left, right] = [free(this.left, this.usedLeft), free(this.right, this.usedRight)];
+    if (left.length !== 1 || right.length !== 1) return;
+    // Beside a single agreeing part, the lone part is half the name: reading it as a variant would take Kolonia for Kolbin.
+    const score = this.alignedNameTokens >= 2 ? lonePartSimilarity(this.left[left[0]!]!, this.right[right[0]!]!) : 0;
+    if (score > 0) this.align(left, right, score, 'lenient');
+    else this.lonePartsDiffer = true;
+  }
+
   result(): NameAlignment {
     const totalWeight = (weights: readonly number[]) => weights.reduce((sum, w) => sum + w, 0);
     const [weightLeft, weightRight] = [totalWeight(this.weightsLeft), totalWeight(this.weightsRight)];
@@ -284,6 +302,7 @@ class AlignmentBuilder {
       unalignedLeft: this.left.filter((_, i) => !this.usedLeft[i]).map((t) => t.text),
       unalignedRight: this.right.filter((_, j) => !this.usedRight[j]).map((t) => t.text),
       alignedNameTokens: this.alignedNameTokens,
+      lonePartsDiffer: this.lonePartsDiffer,
       unalignedPartsWeight: [
         unalignedPartsWeight(this.left, this.usedLeft, this.weightsLeft),
         unalignedPartsWeight(this.right, this.usedRight, this.weightsRight),
@@ -293,10 +312,12 @@ class AlignmentBuilder {
 
 }
 
+const isNamePart = (token: NameToken) => token.role === 'name' || token.role === 'patronymic';
+
 function unalignedPartsWeight(tokens: readonly NameToken[], used: readonly boolean[], weights: readonly number[]): number {
   let weight = 0;
   tokens.forEach((t, i) => {
-    if (!used[i] && (t.role === 'name' || t.role === 'patronymic')) weight += weights[i]!;
+    if (!used[i] && isNamePart(t)) weight += weights[i]!;
   });
   return weight;
 }
@@ -332,7 +353,10 @@ export function alignNames(left: AnalysedName, right: AnalysedName, options: Ali
   }
   builder.alignCompounds(true, skeletons);
   builder.alignCompounds(false, skeletons);
-  if (options.lenient === true) builder.alignLeftovers();
+  if (options.lenient === true) {
+    builder.alignLeftovers();
+    builder.alignLoneParts();
+  }
   if (options.acronyms === true) {
     builder.alignAcronyms(true);
     builder.alignAcronyms(false);
