@@ -99,7 +99,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Russian, Ukrainian, Belarusian, Turkic and Azerbaijani patronymic endings (folded forms). */
-export const PATRONYMIC_ENDINGS: readonly string[] = ['vich', 'vna', 'ichna', 'ogly', 'oglu', 'ogli', 'uly', 'kyzy', 'kizi', 'qizi'];
+export const PATRONYMIC_ENDINGS: readonly string[] = ['vich', 'vych', 'vna', 'ichna', 'ogly', 'oglu', 'ogli', 'uly', 'kyzy', 'kizi', 'qizi'];
 
 /**
  * Words of organisation names in another form, read as the word lists also write: abbreviations
