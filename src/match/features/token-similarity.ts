@@ -102,7 +102,8 @@ const MIN_SKELETON_SIMILARITY = 0.8;
 function skeletonsAgree(a: NameToken, b: NameToken, use: SkeletonUse): boolean {
   if (a.skeleton.length < 2) return false;
   if (a.skeleton === b.skeleton) return true;
-  if (use === 'off') return false;
+  // Latin spellings of an Arabic name write its و and ي as a vowel or a semivowel (Jawlani/Julani).
+  if (use === 'off') return semivowelsDiffer(a.skeleton, b.skeleton, NO_LETTERS);
   if (use === 'loose') {
     const [x, y] = [kanaSkeleton(a.text), kanaSkeleton(b.text)];
     return x === y || (Math.min(x.length, y.length) >= 4 && spellingSimilarity(x, y) >= MIN_SKELETON_SIMILARITY) || semivowelsDiffer(x, y, NO_LETTERS);
