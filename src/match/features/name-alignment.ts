@@ -80,11 +80,15 @@ function tokenWeights(name: AnalysedName, weightOf: TokenWeight): readonly numbe
   return weights;
 }
 
-/** Vowels are not written in Arabic and Hebrew and are inserted by kana: compare consonants. */
+/**
+ * Vowels are not written in Arabic and Hebrew and are inserted by kana: compare consonants.
+ * Cyrillic and Greek write foreign names as they sound ("Фаундейшън" for Foundation): compare sounds.
+ */
 function skeletonUse(left: Script, right: Script): SkeletonUse {
   const scripts = [left, right];
   if (scripts.includes('Kana')) return 'loose';
-  return scripts.includes('Arabic') || scripts.includes('Hebrew') ? 'strict' : 'off';
+  if (scripts.includes('Arabic') || scripts.includes('Hebrew')) return 'strict';
+  return left !== right && (scripts.includes('Cyrillic') || scripts.includes('Greek')) ? 'transcribed' : 'off';
 }
 
 interface Candidate {
@@ -98,7 +102,7 @@ interface Candidate {
 // tokens across the aliases and candidates it is aligned with: their similarity is kept, per
 // skeleton use and token pair, up to a bound on memory.
 const SIMILARITY_CACHE_LIMIT = 200_000;
-const emptySimilarityCache = (): Record<SkeletonUse, Map<NameToken, Map<NameToken, TokenSimilarity>>> => ({ off: new Map(), strict: new Map(), loose: new Map() });
+const emptySimilarityCache = (): Record<SkeletonUse, Map<NameToken, Map<NameToken, TokenSimilarity>>> => ({ off: new Map(), strict: new Map(), loose: new Map(), transcribed: new Map() });
 let similarityCache = emptySimilarityCache();
 let cachedSimilarities = 0;
 

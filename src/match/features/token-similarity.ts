@@ -17,7 +17,7 @@ export type TokenAgreement = 'exact' | 'romanization' | 'initial' | 'phonetic' |
  * Whether consonant skeletons are compared: 'strict' when a name was written in Arabic or
  * Hebrew script, 'loose' with kana, which writes l as r, v as b and f for h ("サリム" for Salim).
  */
-export type SkeletonUse = 'off' | 'strict' | 'loose';
+export type SkeletonUse = 'off' | 'strict' | 'loose' | 'transcribed';
 
 export interface TokenSimilarity {
   readonly score: number;
@@ -26,6 +26,8 @@ export interface TokenSimilarity {
 
 const NONE: TokenSimilarity = { score: 0, how: 'spelling' };
 const PHONETIC_SCORE = 0.85;
+/** Phonetic codes this long are specific enough to join a transcription with its original. */
+const MIN_TRANSCRIBED_PHONETIC = 4;
 export const SKELETON_SCORE = 0.85;
 const ABJAD_SKELETON_SCORE = 0.95;
 const INITIAL_SCORE = 0.9;
@@ -103,7 +105,7 @@ function skeletonsAgree(a: NameToken, b: NameToken, use: SkeletonUse): boolean {
   if (a.skeleton.length < 2) return false;
   if (a.skeleton === b.skeleton) return true;
   // Latin spellings of an Arabic name write its و and ي as a vowel or a semivowel (Jawlani/Julani).
-  if (use === 'off') return semivowelsDiffer(a.skeleton, b.skeleton, NO_LETTERS);
+  if (use === 'off' || use === 'transcribed') return semivowelsDiffer(a.skeleton, b.skeleton, NO_LETTERS);
   if (use === 'loose') {
     const [x, y] = [kanaSkeleton(a.text), kanaSkeleton(b.text)];
     return x === y || (Math.min(x.length, y.length) >= 4 && spellingSimilarity(x, y) >= MIN_SKELETON_SIMILARITY) || semivowelsDiffer(x, y, NO_LETTERS);
@@ -235,13 +237,15 @@ export function tokenSimilarity(a: NameToken, b: NameToken, skeletons: SkeletonU
   let best: TokenSimilarity = written > 0 ? { score: written, how: 'spelling' } : NONE;
   // Phonetic codes are coarse (ioptc and abadika, quarles and carlos share one): they count
   // only for spellings that are already alike.
-  const isAlike = spelling >= MIN_ALIKE_SPELLING;
+  // A name transcribed into Cyrillic or Greek by its sound ("Фаундейшън") is spelled unlike the
+  // original: long phonetic codes count for it whatever the spelling.
+  const isAlike = spelling >= MIN_ALIKE_SPELLING || (skeletons === 'transcribed' && a.phonetic.length >= MIN_TRANSCRIBED_PHONETIC);
   if (best.score < PHONETIC_SCORE && isAlike && a.phonetic !== '' && a.phonetic === b.phonetic && Math.min(a.key.length, b.key.length) >= 4) {
     best = { score: PHONETIC_SCORE, how: 'phonetic' };
   }
   // Latin spellings of one Arabic name differ in vowels (MUSHAKHAS, Mishkhas): between Latin
   // names the skeleton counts only for spellings that are already alike, as phonetic codes do.
-  const mayCompareSkeletons = skeletons !== 'off' || (isAlike && a.skeleton.length >= 3);
+  const mayCompareSkeletons = (skeletons !== 'off' && skeletons !== 'transcribed') || (isAlike && a.skeleton.length >= 3);
   // An abjad writes consonants and long vowels only: three consonants or more agreeing in full
   // is as close as a Latin spelling can come to it (نظمي "nzmi" / Nazmi).
   if (skeletons === 'strict' && best.score < ABJAD_SKELETON_SCORE && a.skeleton.length >= 3 && a.skeleton === b.skeleton) {
