@@ -152,9 +152,14 @@ const skeletonOfRun = cachedPerRun(consonantSkeleton);
 /** Folding changes a word's length by a few letters at most; runs further off cannot spell it. */
 const MAX_FOLD_LENGTH_CHANGE = 3;
 
-/** Only name words and particles spell a word when the spelling is not exact ("al subaiy" / "alsubaie"). */
+/**
+ * Only name words, particles and (in organisation names) function words spell a word when the
+ * spelling is not exact ("al subaiy" / "alsubaie", "AL-HARAMAIN" / "ALHARAMEIN").
+ */
+const SPELLING_ROLES: ReadonlySet<NameToken['role']> = new Set(['name', 'particle', 'function']);
+
 function isNameRun(tokens: readonly NameToken[], start: number, length: number): boolean {
-  for (let k = start; k < start + length; k++) if (tokens[k]!.role !== 'name' && tokens[k]!.role !== 'particle') return false;
+  for (let k = start; k < start + length; k++) if (!SPELLING_ROLES.has(tokens[k]!.role)) return false;
   return true;
 }
 
