@@ -216,9 +216,11 @@ const onset = (key: string) => (/^[aeiouy]/.test(key) ? 'a' : key[0]);
  * The one name part left over on each side once two people's names are aligned: LENIENT_SCORE
  * when they start alike (vowels being one onset: Umayr/Amir) and are spelled alike ("Baaysir" /
  * "Bashir", "Dubaysi" / "Dabidi"), else 0. On the real lists, such parts starting differently
- * are mostly the own names of relatives who share the rest ("Rana / Ali Saddam Hussein AL-TIKRITI").
+ * are mostly the own names of relatives who share the rest ("Rana / Ali Saddam Hussein AL-TIKRITI"),
+ * and two names both common on the lists are two names here too (Mahmoud, Mohammad).
  */
 export function lonePartSimilarity(a: NameToken, b: NameToken): number {
+  if (isListedName(a.key) && isListedName(b.key)) return 0;
   return onset(a.key) === onset(b.key) && jaroWinkler(a.key, b.key) >= MIN_LONE_PART_JARO_WINKLER ? LENIENT_SCORE : 0;
 }
 
