@@ -85,6 +85,7 @@ const countRoles = (name: AnalysedName, roles: readonly TokenRole[]) => name.tok
  */
 function sharesOnePart({ alignment, left, right }: BestAlignment, isPerson: boolean): boolean {
   if (alignment.alignedNameTokens >= 2) return false;
+  if (alignment.pairs.length === 1 && alignment.pairs[0]!.score < 1) return true;
   if (isPerson) return Math.max(countRoles(left, ['name']), countRoles(right, ['name'])) >= 2;
   const parts: readonly TokenRole[] = ['name', 'generic'];
   return Math.min(countRoles(left, parts), countRoles(right, parts)) >= 2 && alignment.pairs.length < 2;

@@ -326,7 +326,7 @@ const isNamePart = (token: NameToken) => token.role === 'name' || token.role ===
 function unalignedPartsWeight(tokens: readonly NameToken[], used: readonly boolean[], weights: readonly number[]): number {
   let weight = 0;
   tokens.forEach((t, i) => {
-    if (!used[i] && isNamePart(t)) weight += weights[i]!;
+    if (!used[i] && (isNamePart(t) || t.role === 'initial')) weight += weights[i]!;
   });
   return weight;
 }
