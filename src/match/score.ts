@@ -76,6 +76,9 @@ function describeAlignment({ alignment, left, right }: BestAlignment): string {
   return `"${left.original}" vs "${right.original}": ${pairs.join(', ') || 'nothing aligned'}${unaligned.length ? `; unaligned: ${unaligned.join(', ')}` : ''}`;
 }
 
+/** A pair scoring below this agrees only by sound or spelling (Kivvit~Kuwait 0.85, Schaffer~Chafer 0.86), not in full. */
+const LOOSE_PAIR_SCORE = 1;
+
 const countRoles = (name: AnalysedName, roles: readonly TokenRole[]) => name.tokens.filter((t) => roles.includes(t.role)).length;
 
 /**
@@ -85,7 +88,7 @@ const countRoles = (name: AnalysedName, roles: readonly TokenRole[]) => name.tok
  */
 function sharesOnePart({ alignment, left, right }: BestAlignment, isPerson: boolean): boolean {
   if (alignment.alignedNameTokens >= 2) return false;
-  if (alignment.pairs.length === 1 && alignment.pairs[0]!.score < 1) return true;
+  if (alignment.pairs.length === 1 && alignment.pairs[0]!.score < LOOSE_PAIR_SCORE) return true;
   if (isPerson) return Math.max(countRoles(left, ['name']), countRoles(right, ['name'])) >= 2;
   const parts: readonly TokenRole[] = ['name', 'generic'];
   return Math.min(countRoles(left, parts), countRoles(right, parts)) >= 2 && alignment.pairs.length < 2;

@@ -34,7 +34,7 @@ import {
 
 /** Pairs less alike than this are not aligned at all. */
 const MIN_TOKEN_SIMILARITY = 0.8;
-const SHORTER_SHARE = 0.5;
+const SHORTER_SHARE = 0.55;
 const MAX_COMPOUND_PARTS = 3;
 /** A run of words spelling a word this alike is a compound of it ("al subaiy" / "alsubaie"). */
 const MIN_COMPOUND_SIMILARITY = 0.85;
