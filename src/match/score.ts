@@ -88,10 +88,12 @@ const countRoles = (name: AnalysedName, roles: readonly TokenRole[]) => name.tok
  */
 function sharesOnePart({ alignment, left, right }: BestAlignment, isPerson: boolean): boolean {
   if (alignment.alignedNameTokens >= 2) return false;
-  if (alignment.pairs.length === 1 && alignment.pairs[0]!.score < LOOSE_PAIR_SCORE) return true;
-  if (isPerson) return Math.max(countRoles(left, ['name']), countRoles(right, ['name'])) >= 2;
-  const parts: readonly TokenRole[] = ['name', 'generic'];
-  return Math.min(countRoles(left, parts), countRoles(right, parts)) >= 2 && alignment.pairs.length < 2;
+  const parts: readonly TokenRole[] = isPerson ? ['name'] : ['name', 'generic'];
+  const [leftParts, rightParts] = [countRoles(left, parts), countRoles(right, parts)];
+  // One part agreeing only by sound or spelling, beside others: "Kivvit, LLC" / "GENERAL KUWAIT COMMITTEE".
+  if (alignment.pairs.length === 1 && alignment.pairs[0]!.score < LOOSE_PAIR_SCORE && Math.max(leftParts, rightParts) >= 2) return true;
+  if (isPerson) return Math.max(leftParts, rightParts) >= 2;
+  return Math.min(leftParts, rightParts) >= 2 && alignment.pairs.length < 2;
 }
 
 function nameTerms(best: BestAlignment | null, schemata: readonly [query: string, entity: string]): FeatureTerm[] {
