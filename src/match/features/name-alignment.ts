@@ -299,14 +299,27 @@ class AlignmentBuilder {
     else this.lonePartsDiffer = true;
   }
 
-  result(): NameAlignment {
+  /**
+   * Whether one whole name is, word for word, what the other gives in brackets: a name in
+   * another script that gives its Latin acronym ("ETIM" / "東トルキスタン・イスラム運動（ETIM）").
+   */
+  isBracketedName(): boolean {
+    const wholeIn = (tokens: readonly NameToken[], used: readonly boolean[], bracketedIsRight: boolean) =>
+      !used.includes(false) &&
+      !tokens.some((t) => t.role === 'qualifier') &&
+      this.pairs.every((pair) => pair.how === 'exact' && (bracketedIsRight ? pair.right : pair.left).every((t) => t.role === 'qualifier'));
+    return this.pairs.length > 0 && (wholeIn(this.left, this.usedLeft, true) || wholeIn(this.right, this.usedRight, false));
+  }
+
+  result(acronymInBrackets: boolean): NameAlignment {
     const totalWeight = (weights: readonly number[]) => weights.reduce((sum, w) => sum + w, 0);
     const [weightLeft, weightRight] = [totalWeight(this.weightsLeft), totalWeight(this.weightsRight)];
     const coverageLeft = this.coveredLeft / Math.max(weightLeft, 1);
     const coverageRight = this.coveredRight / Math.max(weightRight, 1);
     const [shorter, longer] = weightLeft <= weightRight ? [coverageLeft, coverageRight] : [coverageRight, coverageLeft];
+    const covered = SHORTER_SHARE * shorter + (1 - SHORTER_SHARE) * longer;
     return {
-      score: SHORTER_SHARE * shorter + (1 - SHORTER_SHARE) * longer,
+      score: acronymInBrackets && this.isBracketedName() ? Math.max(covered, ACRONYM_SCORE) : covered,
       pairs: this.pairs,
       unalignedLeft: this.left.filter((_, i) => !this.usedLeft[i]).map((t) => t.text),
       unalignedRight: this.right.filter((_, j) => !this.usedRight[j]).map((t) => t.text),
@@ -370,5 +383,7 @@ export function alignNames(left: AnalysedName, right: AnalysedName, options: Ali
     builder.alignAcronyms(true);
     builder.alignAcronyms(false);
   }
-  return builder.result();
+  // Only a name written in another script: Latin names bracket places too ("LA HACIENDA (USA)").
+  const acronymInBrackets = options.acronyms === true && (left.script === 'Latin') !== (right.script === 'Latin');
+  return builder.result(acronymInBrackets);
 }
