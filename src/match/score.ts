@@ -104,11 +104,13 @@ function nameTerms(best: BestAlignment | null, schemata: readonly [query: string
     terms.push(featureTerm(FEATURES.singleNamePart, 1, () => 'the names share only one part'));
   }
   const [leftParts, rightParts] = best.alignment.unalignedPartsWeight;
-  const conflict = Math.min(1, leftParts, rightParts);
+  const { unalignedLeft, unalignedRight, lonePartsDiffer, bracketsDiffer } = best.alignment;
+  // Brackets naming two branches or places conflict in full, whatever their words weigh.
+  const conflict = bracketsDiffer ? 1 : Math.min(1, leftParts, rightParts);
   if (conflict > 0) {
-    const { unalignedLeft, unalignedRight } = best.alignment;
-    const feature = best.alignment.lonePartsDiffer ? FEATURES.differentNamePart : FEATURES.conflictingNameParts;
-    terms.push(featureTerm(feature, best.alignment.lonePartsDiffer ? 1 : conflict, () => `${unalignedLeft.join(' ')} vs ${unalignedRight.join(' ')}`));
+    // One part against one (a relative's own name) tells more than parts one name lacks.
+    const [feature, score] = lonePartsDiffer ? [FEATURES.differentNamePart, 1] : [FEATURES.conflictingNameParts, conflict];
+    terms.push(featureTerm(feature, score, () => `${unalignedLeft.join(' ')} vs ${unalignedRight.join(' ')}`));
   }
   const [formsA, formsB] = [best.left.legalForms, best.right.legalForms];
   if (formsA.length > 0 && formsB.length > 0 && !formsA.some((form) => formsB.includes(form))) {

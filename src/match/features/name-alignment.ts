@@ -62,6 +62,8 @@ export interface NameAlignment {
   readonly alignedNameTokens: number;
   /** Whether each name has one part the other lacks, not alike (two relatives' own names, most often). */
   readonly lonePartsDiffer: boolean;
+  /** Whether both names bracket a qualifier (a branch, a place) and the brackets share nothing. */
+  readonly bracketsDiffer: boolean;
   /** Weight of the name parts (roles name and patronymic) each side has that the other lacks. */
   readonly unalignedPartsWeight: readonly [left: number, right: number];
 }
@@ -325,6 +327,7 @@ class AlignmentBuilder {
       unalignedRight: this.right.filter((_, j) => !this.usedRight[j]).map((t) => t.text),
       alignedNameTokens: this.alignedNameTokens,
       lonePartsDiffer: this.lonePartsDiffer,
+      bracketsDiffer: bracketsDiffer(this.left, this.usedLeft, this.right, this.usedRight),
       unalignedPartsWeight: [
         unalignedPartsWeight(this.left, this.usedLeft, this.weightsLeft),
         unalignedPartsWeight(this.right, this.usedRight, this.weightsRight),
@@ -332,6 +335,16 @@ class AlignmentBuilder {
     };
   }
 
+}
+
+/**
+ * Whether both names bracket a qualifier and no word of either bracket is aligned: two
+ * branches or places of one organisation ("AL-HARAMAIN (PAKISTAN)" / "AL-HARAMAIN (ALBANIA BRANCH)").
+ */
+function bracketsDiffer(left: readonly NameToken[], usedLeft: readonly boolean[], right: readonly NameToken[], usedRight: readonly boolean[]): boolean {
+  const unalignedBracket = (tokens: readonly NameToken[], used: readonly boolean[]) =>
+    tokens.some((t) => t.role === 'qualifier') && tokens.every((t, i) => t.role !== 'qualifier' || !used[i]);
+  return unalignedBracket(left, usedLeft) && unalignedBracket(right, usedRight);
 }
 
 const isNamePart = (token: NameToken) => token.role === 'name' || token.role === 'patronymic';
