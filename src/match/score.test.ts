@@ -37,7 +37,7 @@ describe('compareNames', () => {
     ]) {
       assert.ok(matches('Person', a!, b!), `${a} / ${b}: ${compareNames('Person', a!, b!).score}`);
     }
-    assert.match(compareNames('Person', 'KU JA HYONG', "Ku Cha-hyo'ng").explanation[0]!.detail!, /ja~cha \(lenient 0\.30\)/);
+    assert.match(compareNames('Person', 'KU JA HYONG', "Ku Cha-hyo'ng").explanation[0]!.detail!, /ja~cha \(lenient 0\.45\)/);
     assert.match(compareNames('Person', 'Khalifa Muhammad Turki AL-SUBAIY', 'Khalifa Mohd Turki ALSUBAIE').explanation[0]!.detail!, /al subaiy~alsubaie \(compound 0\.93\)/);
   });
 
@@ -169,6 +169,23 @@ describe('organisation names', () => {
     assert.ok(!result.match, String(result.score));
     assert.ok(result.explanation.some((f) => f.name === 'single_name_part'));
     assert.ok(matches('Organization', 'RUSAL', 'UNITED COMPANY RUSAL'));
+  });
+
+  it('reads a Latin acronym bracketed in a name of another script as its acronym (UN names in Japanese)', () => {
+    for (const [a, b] of [
+      ['ETIM', '東トルキスタン・イスラム運動（ETIM）'],
+      ['ISIL-SEA', '東南アジアのイラクとレバント地方のイスラム国（ISIL-SEA、ISIL東南アジア）'],
+    ]) {
+      assert.ok(matches('Organization', a!, b!), `${a} / ${b}: ${compareNames('Organization', a!, b!).score}`);
+    }
+    // Latin names bracket places too: LA HACIENDA (USA) is not a company called USA.
+    assert.ok(!matches('LegalEntity', 'PTI USA, LLC', 'LA HACIENDA (USA), LLC'));
+  });
+
+  it('keeps two branches of one organisation apart by their brackets (UN list)', () => {
+    const result = compareNames('Organization', 'AL- HARAMAIN FOUNDATION (PAKISTAN)', 'AL- HARAMAIN FOUNDATION (UNION OF THE COMOROS)');
+    assert.ok(!result.match, String(result.score));
+    assert.equal(result.explanation.find((f) => f.name === 'conflicting_name_parts')?.score, 1);
   });
 
   it('reads a name transcribed into Cyrillic by its sound (UN list names in Bulgarian)', () => {
