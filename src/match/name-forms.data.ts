@@ -57,14 +57,13 @@ export const GENERIC_ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'commercial', 'shipping', 'logistics', 'technologies', 'technology', 'tech', 'systems', 'solutions', 'partners',
   'association', 'foundation', 'organization', 'organisation', 'firm', 'agency', 'center', 'centre', 'state',
   'joint', 'venture',
-  // what kind of body it is, in English and as Arabic, Persian and Russian names write it
+  // what kind of body it is, in English and as Arabic and Persian names write it
   'movement', 'battalion', 'brigade', 'brigades', 'front', 'army', 'party', 'committee', 'council', 'ministry',
-  'directorate', 'office', 'bureau', 'branch', 'institute', 'institution', 'society', 'union', 'network',
+  'directorate', 'office', 'bureau', 'branch', 'institute', 'institution', 'society', 'network',
   'station', 'channel', 'exchange', 'establishment', 'department', 'administration', 'authority', 'corps',
   'force', 'forces', 'plant', 'factory', 'concern', 'firm', 'mission', 'fund',
   'harakat', 'harakah', 'katibat', 'katiba', 'jamaat', 'jamaah', 'jamiyat', 'jamiat', 'jamia', 'tanzim', 'jaish',
   'jabhat', 'hizb', 'liwa', 'saraya', 'majlis', 'muassasat', 'sherkat', 'sazman', 'bonyad',
-  'obedinenie', 'zavod', 'kombinat', 'kontsern', 'korporatsiya', 'firma', 'predpriyatie', 'tsentr', 'institut',
 ]);
 
 /**
