@@ -316,8 +316,10 @@ class AlignmentBuilder {
   result(acronymInBrackets: boolean): NameAlignment {
     const totalWeight = (weights: readonly number[]) => weights.reduce((sum, w) => sum + w, 0);
     const [weightLeft, weightRight] = [totalWeight(this.weightsLeft), totalWeight(this.weightsRight)];
-    const coverageLeft = this.coveredLeft / Math.max(weightLeft, 1);
-    const coverageRight = this.coveredRight / Math.max(weightRight, 1);
+    // Two one-word names are each the whole of the other: no floor ("Mahmud" / "Махмуд").
+    const floor = this.left.length === 1 && this.right.length === 1 ? 0 : 1;
+    const coverageLeft = this.coveredLeft / Math.max(weightLeft, floor);
+    const coverageRight = this.coveredRight / Math.max(weightRight, floor);
     const [shorter, longer] = weightLeft <= weightRight ? [coverageLeft, coverageRight] : [coverageRight, coverageLeft];
     const covered = SHORTER_SHARE * shorter + (1 - SHORTER_SHARE) * longer;
     return {
