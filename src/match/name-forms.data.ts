@@ -27,7 +27,7 @@ export const LEGAL_FORMS: Readonly<Record<string, string>> = {
   'zakrytoe aktsionernoe obshchestvo': 'jsc', 'aktsionernoe obschestvo': 'jsc', 'publichnoe aktsionernoe obschestvo': 'jsc',
   'otkrytoe aktsionernoe obschestvo': 'jsc', 'zakrytoe aktsionernoe obschestvo': 'jsc',
   'ag': 'jsc', 'aktiengesellschaft': 'jsc', 'sa': 'jsc', 'spa': 'jsc', 'nv': 'jsc', 'n v': 'jsc', 'as': 'jsc',
-  'asa': 'jsc', 'ab': 'jsc', 'oyj': 'jsc', 'se': 'jsc', 'a s': 'jsc', 'ad': 'jsc', 'dd': 'jsc', 'sal': 'jsc',
+  'oy': 'ltd', 'asa': 'jsc', 'ab': 'jsc', 'oyj': 'jsc', 'se': 'jsc', 'a s': 'jsc', 'ad': 'jsc', 'dd': 'jsc', 'sal': 'jsc',
   'societe anonyme': 'jsc', 'sociedad anonima': 'jsc', 'societa per azioni': 'jsc', 'anonim sirketi': 'jsc',
   'sirketi': 'jsc', 'tbk': 'jsc', 'pt': 'jsc', 'sae': 'jsc', 'saog': 'jsc', 'psc': 'jsc', 'pjs': 'jsc',
   // public and private limited companies
@@ -57,6 +57,13 @@ export const GENERIC_ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'commercial', 'shipping', 'logistics', 'technologies', 'technology', 'tech', 'systems', 'solutions', 'partners',
   'association', 'foundation', 'organization', 'organisation', 'firm', 'agency', 'center', 'centre', 'state',
   'joint', 'venture',
+  // what kind of body it is, in English and as Arabic and Persian names write it
+  'movement', 'battalion', 'brigade', 'brigades', 'front', 'army', 'party', 'committee', 'council', 'ministry',
+  'directorate', 'office', 'bureau', 'branch', 'institute', 'institution', 'society', 'network',
+  'station', 'channel', 'exchange', 'establishment', 'department', 'administration', 'authority', 'corps',
+  'force', 'forces', 'plant', 'factory', 'concern', 'firm', 'mission', 'fund',
+  'harakat', 'harakah', 'katibat', 'katiba', 'jamaat', 'jamaah', 'jamiyat', 'jamiat', 'jamia', 'tanzim', 'jaish',
+  'jabhat', 'hizb', 'liwa', 'saraya', 'majlis', 'muassasat', 'sherkat', 'sazman', 'bonyad',
 ]);
 
 /**
@@ -91,7 +98,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Russian, Ukrainian, Belarusian, Turkic and Azerbaijani patronymic endings (folded forms). */
-export const PATRONYMIC_ENDINGS: readonly string[] = ['vich', 'vna', 'ichna', 'ogly', 'oglu', 'ogli', 'uly', 'kyzy', 'kizi', 'qizi'];
+export const PATRONYMIC_ENDINGS: readonly string[] = ['vich', 'vych', 'vna', 'ichna', 'ogly', 'oglu', 'ogli', 'uly', 'kyzy', 'kizi', 'qizi'];
 
 /**
  * Words of organisation names in another form, read as the word lists also write: abbreviations
@@ -102,5 +109,10 @@ export const ORGANISATION_WORD_FORMS: ReadonlyMap<string, string> = new Map([
   ['anstalt', 'establishment'],
   ['imp', 'import'], ['exp', 'export'], ['intl', 'international'], ['natl', 'national'], ['bros', 'brothers'],
   ['mfg', 'manufacturing'], ['assn', 'association'], ['dept', 'department'],
+  // English words of Russian company names, as romanized from Cyrillic ("ELITAN TREID" / "ELITAN TRADE")
+  ['treid', 'trade'], ['treyd', 'trade'], ['grupp', 'group'], ['kholding', 'holding'], ['servis', 'service'],
+  ['menedzhment', 'management'], ['inzhiniring', 'engineering'], ['konsalting', 'consulting'], ['trast', 'trust'],
+  ['tekhnologii', 'technologies'], ['tekhnolodzhi', 'technology'], ['tekhnolodzhis', 'technologies'],
+  ['logistik', 'logistics'], ['finans', 'finance'],
   ['1st', 'first'], ['2nd', 'second'], ['3rd', 'third'], ['4th', 'fourth'], ['5th', 'fifth'],
 ]);

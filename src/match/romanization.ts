@@ -89,8 +89,12 @@ for (const group of NAME_VARIANT_GROUPS) {
   for (const spelling of group) CANONICAL.set(foldByRules(spelling), canonical);
 }
 
-/** A patronymic's father's name and ending: "uladzimir" + "ovich". */
-const PATRONYMIC = /^([a-z]{3,}?)([oe]vich|[oe]vna)$/;
+/**
+ * A patronymic's father's name and ending: "uladzimir" + "ovich". The i of a father's name in
+ * -ai, -ei (Nikolai, Sergei) is written before the ending or merged into it (Mykolayovych,
+ * Nikolayevich): it is taken off the stem, which is looked up with and without it.
+ */
+const PATRONYMIC = /^([a-z]{3,}?)i?[oe](vich|vna)$/;
 
 /** The romanization key of one lower-case ASCII letter token (see the module comment). */
 export function foldRomanization(token: string): string {
@@ -99,8 +103,9 @@ export function foldRomanization(token: string): string {
   if (canonical !== undefined) return canonical;
   // A patronymic is the father's name plus an ending: Uladzimirovich is Vladimirovich.
   const patronymic = PATRONYMIC.exec(folded);
-  const father = patronymic === null ? undefined : CANONICAL.get(patronymic[1]!);
-  return father === undefined ? folded : father + patronymic![2]!;
+  if (patronymic === null) return folded;
+  const father = CANONICAL.get(patronymic[1]!) ?? CANONICAL.get(`${patronymic[1]!}i`);
+  return father === undefined ? folded : `${father}o${patronymic[2]!}`;
 }
 
 /**

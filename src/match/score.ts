@@ -81,6 +81,9 @@ function describeAlignment({ alignment, left, right }: BestAlignment): string {
   return `"${left.original}" vs "${right.original}": ${pairs.join(', ') || 'nothing aligned'}${unaligned.length ? `; unaligned: ${unaligned.join(', ')}` : ''}`;
 }
 
+/** A pair scoring below this agrees only by sound or spelling (Kivvit~Kuwait 0.85, Schaffer~Chafer 0.86), not in full. */
+const LOOSE_PAIR_SCORE = 1;
+
 const countRoles = (name: AnalysedName, roles: readonly TokenRole[]) => name.tokens.filter((t) => roles.includes(t.role)).length;
 
 /**
@@ -90,9 +93,12 @@ const countRoles = (name: AnalysedName, roles: readonly TokenRole[]) => name.tok
  */
 function sharesOnePart({ alignment, left, right }: BestAlignment, isPerson: boolean): boolean {
   if (alignment.alignedNameTokens >= 2) return false;
-  if (isPerson) return Math.max(countRoles(left, ['name']), countRoles(right, ['name'])) >= 2;
-  const parts: readonly TokenRole[] = ['name', 'generic'];
-  return Math.min(countRoles(left, parts), countRoles(right, parts)) >= 2 && alignment.pairs.length < 2;
+  const parts: readonly TokenRole[] = isPerson ? ['name'] : ['name', 'generic'];
+  const [leftParts, rightParts] = [countRoles(left, parts), countRoles(right, parts)];
+  // One part agreeing only by sound or spelling, beside others: "Kivvit, LLC" / "GENERAL KUWAIT COMMITTEE".
+  if (alignment.pairs.length === 1 && alignment.pairs[0]!.score < LOOSE_PAIR_SCORE && Math.max(leftParts, rightParts) >= 2) return true;
+  if (isPerson) return Math.max(leftParts, rightParts) >= 2;
+  return Math.min(leftParts, rightParts) >= 2 && alignment.pairs.length < 2;
 }
 
 function nameTerms(best: BestAlignment | null, schemata: readonly [query: string, entity: string]): FeatureTerm[] {
@@ -103,10 +109,13 @@ function nameTerms(best: BestAlignment | null, schemata: readonly [query: string
     terms.push(featureTerm(FEATURES.singleNamePart, 1, () => 'the names share only one part'));
   }
   const [leftParts, rightParts] = best.alignment.unalignedPartsWeight;
-  const conflict = Math.min(1, leftParts, rightParts);
+  const { unalignedLeft, unalignedRight, lonePartsDiffer, bracketsDiffer } = best.alignment;
+  // Brackets naming two branches or places conflict in full, whatever their words weigh.
+  const conflict = bracketsDiffer ? 1 : Math.min(1, leftParts, rightParts);
   if (conflict > 0) {
-    const { unalignedLeft, unalignedRight } = best.alignment;
-    terms.push(featureTerm(FEATURES.conflictingNameParts, conflict, () => `${unalignedLeft.join(' ')} vs ${unalignedRight.join(' ')}`));
+    // One part against one (a relative's own name) tells more than parts one name lacks.
+    const [feature, score] = lonePartsDiffer ? [FEATURES.differentNamePart, 1] : [FEATURES.conflictingNameParts, conflict];
+    terms.push(featureTerm(feature, score, () => `${unalignedLeft.join(' ')} vs ${unalignedRight.join(' ')}`));
   }
   const [formsA, formsB] = [best.left.legalForms, best.right.legalForms];
   if (formsA.length > 0 && formsB.length > 0 && !formsA.some((form) => formsB.includes(form))) {

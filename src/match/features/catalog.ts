@@ -17,6 +17,7 @@ export const FEATURES = {
   nameSimilarity: feature('name_similarity', 1, 'best token alignment of a query name with a listed name (coverage of both names)'),
   singleNamePart: feature('single_name_part', -0.15, 'the names agree on one part while one of them has more'),
   conflictingNameParts: feature('conflicting_name_parts', -0.15, 'both names have parts the other lacks (scored by the smaller weight)'),
+  differentNamePart: feature('different_name_part', -0.3, "each person's name has one part the other lacks, and the two are not alike (relatives sharing the rest)"),
   legalFormMismatch: feature('legal_form_mismatch', -0.05, 'both organisation names state legal forms and none agree'),
   notAPerson: feature('not_a_person', -0.2, 'a Person query scored against a listed company or organisation'),
   schemaMismatch: feature('schema_mismatch', 1, 'the query and the entity are of schemata that cannot be the same party (scores 0)'),

@@ -23,6 +23,7 @@ import type { Script } from '../scripts.js';
 import {
   abjadSkeletonsEqual,
   lenientSimilarity,
+  lonePartSimilarity,
   SKELETON_SCORE,
   spellingSimilarity,
   tokenSimilarity,
@@ -33,7 +34,7 @@ import {
 
 /** Pairs less alike than this are not aligned at all. */
 const MIN_TOKEN_SIMILARITY = 0.8;
-const SHORTER_SHARE = 0.5;
+const SHORTER_SHARE = 0.55;
 const MAX_COMPOUND_PARTS = 3;
 /** A run of words spelling a word this alike is a compound of it ("al subaiy" / "alsubaie"). */
 const MIN_COMPOUND_SIMILARITY = 0.85;
@@ -64,6 +65,10 @@ export interface NameAlignment {
   readonly unalignedRight: readonly string[];
   /** Aligned pairs where both sides have the role 'name' (not initials, particles ...). */
   readonly alignedNameTokens: number;
+  /** Whether each name has one part the other lacks, not alike (two relatives' own names, most often). */
+  readonly lonePartsDiffer: boolean;
+  /** Whether both names bracket a qualifier (a branch, a place) and the brackets share nothing. */
+  readonly bracketsDiffer: boolean;
   /** Weight of the name parts (roles name and patronymic) each side has that the other lacks. */
   readonly unalignedPartsWeight: readonly [left: number, right: number];
 }
@@ -96,19 +101,25 @@ function weighed(name: AnalysedName, weightOf: TokenWeight): WeighedName {
   return found;
 }
 
-/** The score of an alignment covering the given token weights of names of the given total weights. */
-function alignmentScore(coveredLeft: number, coveredRight: number, weightLeft: number, weightRight: number): number {
-  const coverageLeft = coveredLeft / Math.max(weightLeft, 1);
-  const coverageRight = coveredRight / Math.max(weightRight, 1);
-  const [shorter, longer] = weightLeft <= weightRight ? [coverageLeft, coverageRight] : [coverageRight, coverageLeft];
+/** The score of an alignment covering weights `coveredLeft` and `coveredRight` of the names (bracketed names apart). */
+function alignmentScore(coveredLeft: number, coveredRight: number, left: WeighedName, right: WeighedName): number {
+  // Two one-word names are each the whole of the other: no floor ("Mahmud" / "Махмуд").
+  const floor = left.perToken.length === 1 && right.perToken.length === 1 ? 0 : 1;
+  const coverageLeft = coveredLeft / Math.max(left.total, floor);
+  const coverageRight = coveredRight / Math.max(right.total, floor);
+  const [shorter, longer] = left.total <= right.total ? [coverageLeft, coverageRight] : [coverageRight, coverageLeft];
   return SHORTER_SHARE * shorter + (1 - SHORTER_SHARE) * longer;
 }
 
-/** Vowels are not written in Arabic and Hebrew and are inserted by kana: compare consonants. */
+/**
+ * Vowels are not written in Arabic and Hebrew and are inserted by kana: compare consonants.
+ * Cyrillic and Greek write foreign names as they sound ("Фаундейшън" for Foundation): compare sounds.
+ */
 function skeletonUse(left: Script, right: Script): SkeletonUse {
   const scripts = [left, right];
   if (scripts.includes('Kana')) return 'loose';
-  return scripts.includes('Arabic') || scripts.includes('Hebrew') ? 'strict' : 'off';
+  if (scripts.includes('Arabic') || scripts.includes('Hebrew')) return 'strict';
+  return left !== right && (scripts.includes('Cyrillic') || scripts.includes('Greek')) ? 'transcribed' : 'off';
 }
 
 interface Candidate {
@@ -122,7 +133,7 @@ interface Candidate {
 // tokens across the aliases and candidates it is aligned with: their similarity is kept, per
 // skeleton use and token pair, up to a bound on memory.
 const SIMILARITY_CACHE_LIMIT = 200_000;
-const emptySimilarityCache = (): Record<SkeletonUse, Map<NameToken, Map<NameToken, TokenSimilarity>>> => ({ off: new Map(), strict: new Map(), loose: new Map() });
+const emptySimilarityCache = (): Record<SkeletonUse, Map<NameToken, Map<NameToken, TokenSimilarity>>> => ({ off: new Map(), strict: new Map(), loose: new Map(), transcribed: new Map() });
 let similarityCache = emptySimilarityCache();
 let cachedSimilarities = 0;
 
@@ -178,9 +189,14 @@ const skeletonOfRun = cachedPerRun(consonantSkeleton);
 /** Folding changes a word's length by a few letters at most; runs further off cannot spell it. */
 const MAX_FOLD_LENGTH_CHANGE = 3;
 
-/** Only name words and particles spell a word when the spelling is not exact ("al subaiy" / "alsubaie"). */
+/**
+ * Only name words, particles and (in organisation names) function words spell a word when the
+ * spelling is not exact ("al subaiy" / "alsubaie", "AL-HARAMAIN" / "ALHARAMEIN").
+ */
+const SPELLING_ROLES: ReadonlySet<NameToken['role']> = new Set(['name', 'particle', 'function']);
+
 function isNameRun(tokens: readonly NameToken[], start: number, length: number): boolean {
-  for (let k = start; k < start + length; k++) if (tokens[k]!.role !== 'name' && tokens[k]!.role !== 'particle') return false;
+  for (let k = start; k < start + length; k++) if (!SPELLING_ROLES.has(tokens[k]!.role)) return false;
   return true;
 }
 
@@ -262,6 +278,7 @@ class AlignmentBuilder {
   coveredLeft = 0;
   coveredRight = 0;
   alignedNameTokens = 0;
+  lonePartsDiffer = false;
 
   constructor(
     private readonly leftWeights: WeighedName,
@@ -336,13 +353,42 @@ class AlignmentBuilder {
     for (const c of candidates) if (!this.usedLeft[c.i] && !this.usedRight[c.j]) this.align([c.i], [c.j], c.score, 'lenient');
   }
 
-  result(): NameAlignment {
+  /**
+   * When one name part is left on each side, pairs them if lonePartSimilarity finds them alike;
+   * else notes that the names differ in one part each (see NameAlignment.lonePartsDiffer).
+   */
+  alignLoneParts(): void {
+    const free = (tokens: readonly NameToken[], used: readonly boolean[]) => tokens.flatMap((t, i) => (!used[i] && isNamePart(t) ? [i] : []));
+    const [left, right] = [free(this.left, this.usedLeft), free(this.right, this.usedRight)];
+    if (left.length !== 1 || right.length !== 1) return;
+    // Beside a single agreeing part, the lone part is half the name: reading it as a variant would take Kolonia for Kolbin.
+    const score = this.alignedNameTokens >= 2 ? lonePartSimilarity(this.left[left[0]!]!, this.right[right[0]!]!) : 0;
+    if (score > 0) this.align(left, right, score, 'lenient');
+    else this.lonePartsDiffer = true;
+  }
+
+  /**
+   * Whether one whole name is, word for word, what the other gives in brackets: a name in
+   * another script that gives its Latin acronym ("ETIM" / "東トルキスタン・イスラム運動（ETIM）").
+   */
+  isBracketedName(): boolean {
+    const wholeIn = (tokens: readonly NameToken[], used: readonly boolean[], bracketedIsRight: boolean) =>
+      !used.includes(false) &&
+      !tokens.some((t) => t.role === 'qualifier') &&
+      this.pairs.every((pair) => pair.how === 'exact' && (bracketedIsRight ? pair.right : pair.left).every((t) => t.role === 'qualifier'));
+    return this.pairs.length > 0 && (wholeIn(this.left, this.usedLeft, true) || wholeIn(this.right, this.usedRight, false));
+  }
+
+  result(acronymInBrackets: boolean): NameAlignment {
+    const covered = alignmentScore(this.coveredLeft, this.coveredRight, this.leftWeights, this.rightWeights);
     return {
-      score: alignmentScore(this.coveredLeft, this.coveredRight, this.leftWeights.total, this.rightWeights.total),
+      score: acronymInBrackets && this.isBracketedName() ? Math.max(covered, ACRONYM_SCORE) : covered,
       pairs: this.pairs,
       unalignedLeft: this.left.filter((_, i) => !this.usedLeft[i]).map((t) => t.text),
       unalignedRight: this.right.filter((_, j) => !this.usedRight[j]).map((t) => t.text),
       alignedNameTokens: this.alignedNameTokens,
+      lonePartsDiffer: this.lonePartsDiffer,
+      bracketsDiffer: bracketsDiffer(this.left, this.usedLeft, this.right, this.usedRight),
       unalignedPartsWeight: [
         unalignedPartsWeight(this.left, this.usedLeft, this.weightsLeft),
         unalignedPartsWeight(this.right, this.usedRight, this.weightsRight),
@@ -352,10 +398,22 @@ class AlignmentBuilder {
 
 }
 
+/**
+ * Whether both names bracket a qualifier and no word of either bracket is aligned: two
+ * branches or places of one organisation ("AL-HARAMAIN (PAKISTAN)" / "AL-HARAMAIN (ALBANIA BRANCH)").
+ */
+function bracketsDiffer(left: readonly NameToken[], usedLeft: readonly boolean[], right: readonly NameToken[], usedRight: readonly boolean[]): boolean {
+  const unalignedBracket = (tokens: readonly NameToken[], used: readonly boolean[]) =>
+    tokens.some((t) => t.role === 'qualifier') && tokens.every((t, i) => t.role !== 'qualifier' || !used[i]);
+  return unalignedBracket(left, usedLeft) && unalignedBracket(right, usedRight);
+}
+
+const isNamePart = (token: NameToken) => token.role === 'name' || token.role === 'patronymic';
+
 function unalignedPartsWeight(tokens: readonly NameToken[], used: readonly boolean[], weights: readonly number[]): number {
   let weight = 0;
   tokens.forEach((t, i) => {
-    if (!used[i] && (t.role === 'name' || t.role === 'patronymic')) weight += weights[i]!;
+    if (!used[i] && (isNamePart(t) || t.role === 'initial')) weight += weights[i]!;
   });
   return weight;
 }
@@ -464,23 +522,55 @@ function boundCompounds(left: WeighedName, right: WeighedName, alike: CompoundLi
 }
 
 const scoreBound = (left: WeighedName, right: WeighedName): number =>
-  alignmentScore(coveredBound(bounds.liftedLeft, left.perToken), coveredBound(bounds.liftedRight, right.perToken), left.total, right.total);
+  alignmentScore(coveredBound(bounds.liftedLeft, left.perToken), coveredBound(bounds.liftedRight, right.perToken), left, right);
+
+function alignableTokens(bounds: Float64Array, length: number): number {
+  let alignable = 0;
+  for (let i = 0; i < length; i++) if (bounds[i]! > 0) alignable++;
+  return alignable;
+}
+
+/**
+ * Lifts the bounds of the name parts of both sides by their lonePartSimilarity, in the base and
+ * the lifted bounds, when each side has two tokens that could be aligned (alignLoneParts pairs
+ * lone parts beside two aligned pairs only).
+ */
+function liftLoneParts(left: readonly NameToken[], right: readonly NameToken[]): void {
+  if (alignableTokens(bounds.liftedLeft, left.length) < 2 || alignableTokens(bounds.liftedRight, right.length) < 2) return;
+  for (let i = 0; i < left.length; i++) {
+    if (!isNamePart(left[i]!)) continue;
+    for (let j = 0; j < right.length; j++) {
+      if (!isNamePart(right[j]!)) continue;
+      const score = lonePartSimilarity(left[i]!, right[j]!);
+      bounds.left[i] = Math.max(bounds.left[i]!, score);
+      bounds.liftedLeft[i] = Math.max(bounds.liftedLeft[i]!, score);
+      bounds.right[j] = Math.max(bounds.right[j]!, score);
+      bounds.liftedRight[j] = Math.max(bounds.liftedRight[j]!, score);
+    }
+  }
+}
 
 /** What the last compound pass allows, the most spellings. */
 const LAST_COMPOUND_PASS: Readonly<Record<SkeletonUse, CompoundLikeness>> = {
   off: { spelling: true, skeletons: 'off' },
   strict: { spelling: true, skeletons: 'strict' },
   loose: { spelling: true, skeletons: 'loose' },
+  transcribed: { spelling: true, skeletons: 'transcribed' },
 };
 
-/** Whether an alignment of the names surely scores below `floor`; first by the cheaper bound that takes every run findCompound would fold as spelling its word. */
-function surelyBelow(floor: number, left: WeighedName, right: WeighedName, similar: readonly Candidate[], options: AlignOptions, skeletons: SkeletonUse): boolean {
+/**
+ * Whether an alignment of the names surely scores below `floor`; first by the cheaper bound that
+ * takes every run findCompound would fold as spelling its word. `least` is what the alignment
+ * scores at least whatever it aligns (a bracketed name, see result()).
+ */
+function surelyBelow(floor: number, least: number, left: WeighedName, right: WeighedName, similar: readonly Candidate[], options: AlignOptions, skeletons: SkeletonUse): boolean {
   boundTokens(left.name.tokens, right.name.tokens, similar, options);
   const lifted = boundCompounds(left, right, null);
-  if (scoreBound(left, right) + BOUND_MARGIN < floor) return true;
+  if (options.lenient === true) liftLoneParts(left.name.tokens, right.name.tokens);
+  if (Math.max(scoreBound(left, right), least) + BOUND_MARGIN < floor) return true;
   if (lifted === 0) return false;
   boundCompounds(left, right, LAST_COMPOUND_PASS[skeletons]);
-  return scoreBound(left, right) + BOUND_MARGIN < floor;
+  return Math.max(scoreBound(left, right), least) + BOUND_MARGIN < floor;
 }
 
 export interface AlignOptions {
@@ -510,11 +600,14 @@ export function alignNames(left: AnalysedName, right: AnalysedName, options: Ali
 export function alignNames(left: AnalysedName, right: AnalysedName, options: AlignOptions = {}, floor = -Infinity): NameAlignment | null {
   const weightOf = options.weightOf ?? roleWeight;
   const [leftWeights, rightWeights] = [weighed(left, weightOf), weighed(right, weightOf)];
+  // Only a name written in another script: Latin names bracket places too ("LA HACIENDA (USA)").
+  const acronymInBrackets = options.acronyms === true && (left.script === 'Latin') !== (right.script === 'Latin');
+  const bracketed = acronymInBrackets && [...left.tokens, ...right.tokens].some((t) => t.role === 'qualifier') ? ACRONYM_SCORE : -Infinity;
   // Covering every token is the most an alignment can do; a floor above that needs no similarity.
-  if (alignmentScore(leftWeights.positive, rightWeights.positive, leftWeights.total, rightWeights.total) + BOUND_MARGIN < floor) return null;
+  if (Math.max(alignmentScore(leftWeights.positive, rightWeights.positive, leftWeights, rightWeights), bracketed) + BOUND_MARGIN < floor) return null;
   const skeletons = skeletonUse(left.script, right.script);
   const similar = similarPairs(left.tokens, right.tokens, skeletons);
-  if (floor > -Infinity && surelyBelow(floor, leftWeights, rightWeights, similar, options, skeletons)) return null;
+  if (floor > -Infinity && surelyBelow(floor, bracketed, leftWeights, rightWeights, similar, options, skeletons)) return null;
   const candidates = ranked(similar);
   const builder = new AlignmentBuilder(leftWeights, rightWeights);
   // A word with no equal on the other side is first read as a compound, before its parts are
@@ -526,10 +619,13 @@ export function alignNames(left: AnalysedName, right: AnalysedName, options: Ali
   }
   builder.alignCompounds(true, skeletons);
   builder.alignCompounds(false, skeletons);
-  if (options.lenient === true) builder.alignLeftovers();
+  if (options.lenient === true) {
+    builder.alignLeftovers();
+    builder.alignLoneParts();
+  }
   if (options.acronyms === true) {
     builder.alignAcronyms(true);
     builder.alignAcronyms(false);
   }
-  return builder.result();
+  return builder.result(acronymInBrackets);
 }
