@@ -51,9 +51,10 @@ interface BestAlignment {
 }
 
 /**
- * The best-scoring alignment of a left name with a right name, the first on a tie. Alignments
- * that surely score no more than the best so far, or below `floor`, are not completed: null
- * when every one was below `floor`.
+ * The best-scoring alignment of a left name with a right name, the first on a tie. Given a
+ * floor, alignments that surely score below it or no more than the best so far are not
+ * completed (without one, bounding alignments that mostly beat the best costs more than it
+ * saves): null when every one was below `floor`.
  */
 function bestAlignment(schemata: readonly string[], left: readonly AnalysedName[], right: readonly AnalysedName[], weightOf?: TokenWeight, floor = -Infinity): BestAlignment | null {
   const isPerson = schemata.some(isPersonSchema);
@@ -61,7 +62,7 @@ function bestAlignment(schemata: readonly string[], left: readonly AnalysedName[
   let best: BestAlignment | null = null;
   for (const l of left) {
     for (const r of right) {
-      const alignment: NameAlignment | null = alignNames(l, r, options, best === null ? floor : Math.max(floor, best.alignment.score));
+      const alignment: NameAlignment | null = alignNames(l, r, options, best === null || floor === -Infinity ? floor : Math.max(floor, best.alignment.score));
       if (alignment !== null && (best === null || alignment.score > best.alignment.score)) best = { alignment, left: l, right: r };
     }
   }
