@@ -85,19 +85,19 @@ interface WeighedName {
   readonly runs: readonly Run[];
 }
 
-// Per name, its weighings by each weight function (a screening uses one): a listed name is
-// aligned with many queries, a query name with every candidate, and asking weightOf per token
-// and pair was a hot spot.
-const weighings = new WeakMap<AnalysedName, { weightOf: TokenWeight; weighed: WeighedName }[]>();
+// Per weight function, each name weighed: a listed name is aligned with many queries, a query
+// name with every candidate, and asking weightOf per token and pair was a hot spot.
+const weighedByFunction = new WeakMap<TokenWeight, WeakMap<AnalysedName, WeighedName>>();
 
 function weighed(name: AnalysedName, weightOf: TokenWeight): WeighedName {
-  let byFunction = weighings.get(name);
-  if (byFunction === undefined) weighings.set(name, (byFunction = []));
-  for (const known of byFunction) if (known.weightOf === weightOf) return known.weighed;
+  let byName = weighedByFunction.get(weightOf);
+  if (byName === undefined) weighedByFunction.set(weightOf, (byName = new WeakMap()));
+  let found = byName.get(name);
+  if (found !== undefined) return found;
   const perToken = name.tokens.map(weightOf);
   const sum = (weights: readonly number[]) => weights.reduce((total, w) => total + w, 0);
-  const found: WeighedName = { name, perToken, total: sum(perToken), positive: sum(perToken.filter((w) => w > 0)), runs: runsOf(name.tokens) };
-  byFunction.push({ weightOf, weighed: found });
+  found = { name, perToken, total: sum(perToken), positive: sum(perToken.filter((w) => w > 0)), runs: runsOf(name.tokens) };
+  byName.set(name, found);
   return found;
 }
 
@@ -604,7 +604,7 @@ export function alignNames(left: AnalysedName, right: AnalysedName, options: Ali
   const acronymInBrackets = options.acronyms === true && (left.script === 'Latin') !== (right.script === 'Latin');
   const bracketed = acronymInBrackets && [...left.tokens, ...right.tokens].some((t) => t.role === 'qualifier') ? ACRONYM_SCORE : -Infinity;
   // Covering every token is the most an alignment can do; a floor above that needs no similarity.
-  if (Math.max(alignmentScore(leftWeights.positive, rightWeights.positive, leftWeights, rightWeights), bracketed) + BOUND_MARGIN < floor) return null;
+  if (floor > -Infinity && Math.max(alignmentScore(leftWeights.positive, rightWeights.positive, leftWeights, rightWeights), bracketed) + BOUND_MARGIN < floor) return null;
   const skeletons = skeletonUse(left.script, right.script);
   const similar = similarPairs(left.tokens, right.tokens, skeletons);
   if (floor > -Infinity && surelyBelow(floor, bracketed, leftWeights, rightWeights, similar, options, skeletons)) return null;
