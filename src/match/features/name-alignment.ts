@@ -8,14 +8,20 @@
  *
  * The shorter name weighs most because lists and customer files both drop parts of names
  * ("SINWAR, Yahya" for "SINWAR, Yahya Ibrahim Hassan"); the floor of 1 in the denominator keeps
- * a name made only of weak tokens ("Bank", "S.") from covering itself fully. Weights come from
+ * a name made only of weak tokens ("Bank", "S.") from covering itself fully, except between two
+ * one-word names, which are each the whole of the other. Weights come from
  * the token's role (a patronymic or particle proves less than a surname) times its rarity in
  * the corpus when one is known. Adjacent tokens that spell one token of the other name
  * ("jin ping" / "jinping", "bashir ud din" / "bashiruddin", and alike runs of name words:
  * "al subaiy" / "alsubaie") are aligned as one; a word with no equal on the other side is read
  * as a compound first. In people's names, tokens left over on both sides are then paired, with
  * a low score, when their lenient skeletons agree ("Fawzi"/"Fouzi", "Ja"/"Cha"), so a
- * transcription variant is not taken for a conflicting name part.
+ * transcription variant is not taken for a conflicting name part; the one part then left on
+ * each side is paired when it starts and is spelled alike, else noted as differing (relatives).
+ * A Latin acronym that a name in another script gives in brackets counts as its acronym.
+ *
+ * Given a floor (the name score a screening cutoff still needs), an alignment whose upper bound
+ * (each token credited with the best it could be aligned with) is below it is not completed.
  */
 import type { AnalysedName, NameToken } from '../name-analysis.js';
 import { consonantSkeleton, foldRomanization } from '../romanization.js';
