@@ -37,6 +37,7 @@ describe('web UI in Chromium', () => {
 
     await result.getByRole('link', { name: CHEMEZOV.caption }).click();
     await page.waitForURL(`**/#/entity/${CHEMEZOV.id}`);
+    await page.locator('h1', { hasText: CHEMEZOV.caption }).waitFor();
     assert.equal(await page.locator('h1').innerText(), CHEMEZOV.caption);
     assert.match(await page.locator('.entity-header').innerText(), /● Listed[\s\S]*Person[\s\S]*ofac-16685[\s\S]*UKRAINE-EO13661/);
     const latinNames = await page.locator('dl.names div', { has: page.locator('dt', { hasText: 'Latin' }) }).innerText();
@@ -94,6 +95,7 @@ describe('web UI in Chromium', () => {
 
     await page.getByRole('link', { name: EN_PLUS.caption, exact: true }).click();
     await page.waitForURL(`**/#/entity/${EN_PLUS.id}`);
+    await page.locator('h1', { hasText: EN_PLUS.caption }).waitFor();
     assert.match(await page.locator('.entity-header').innerText(), /○ Delisted/);
     // The timeline is fetched after the header: wait for its last event before reading the rows.
     await page.locator('table.events tbody tr', { hasText: '− delisted' }).waitFor();
@@ -163,6 +165,8 @@ describe('web UI in Chromium', () => {
     assert.equal((await focused()).outline, 'solid');
     await keyboardPage.keyboard.press('Enter');
     await keyboardPage.waitForURL(`**/#/entity/${CHEMEZOV.id}`);
+    // The address changes before the entity page has fetched the entity: wait for its header.
+    await keyboardPage.locator('h1', { hasText: CHEMEZOV.caption }).waitFor();
     assert.equal(await keyboardPage.locator('h1').innerText(), CHEMEZOV.caption);
     await screenshot(keyboardPage, '7-keyboard-entity');
   });
