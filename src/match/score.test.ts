@@ -5,6 +5,11 @@ import type { MatchableEntity } from './types.js';
 
 const matches = (schema: string, a: string, b: string) => compareNames(schema, a, b).match;
 
+/** Every pair matches; a failure names the pair and its score. */
+function assertAllMatch(schema: string, pairs: readonly (readonly [string, string])[]): void {
+  for (const [a, b] of pairs) assert.ok(matches(schema, a, b), `${a} / ${b}: ${compareNames(schema, a, b).score}`);
+}
+
 describe('compareNames', () => {
   it('scores identical names 1 and is bounded to [0, 1]', () => {
     assert.equal(compareNames('Person', 'Oleg Deripaska', 'Oleg Deripaska').score, 1);
@@ -15,7 +20,7 @@ describe('compareNames', () => {
   });
 
   it('matches reordered, romanized and abbreviated forms of one person', () => {
-    const pairs = [
+    const pairs: [string, string][] = [
       ['CHEMEZOV, Sergei', 'Sergey Chemezov'],
       ['CHEMEZOV, Sergey Viktorovich', 'Сергей Викторович Чемезов'],
       ['TORSHIN, Alexander Porfiryevich', 'Aleksandr Torshin'],
@@ -23,20 +28,18 @@ describe('compareNames', () => {
       ['Yevgeny Prigozhin', 'Evgeniy Prigozhin'],
       ['Mikhail Khodorkovsky', 'Mihail Hodorkovskiy'],
     ];
-    for (const [a, b] of pairs) assert.ok(matches('Person', a!, b!), `${a} / ${b}: ${compareNames('Person', a!, b!).score}`);
+    assertAllMatch('Person', pairs);
   });
 
   it('aligns transcription variants that spelling alone keeps apart (pairs of OFAC and UN aliases)', () => {
-    for (const [a, b] of [
+    assertAllMatch('Person', [
       ['ABDUL MOHSEN ABDALLAH IBRAHIM AL CHAREKH', 'Abdul Mohsen Abdullah Ibrahim Al-Sharikh'],
       ['Khalifa Muhammad Turki AL-SUBAIY', 'Khalifa Mohd Turki ALSUBAIE'],
       ['KU JA HYONG', "Ku Cha-hyo'ng"],
       ['YUN HO-JIN', 'Yun Ho-chin'],
       ['ABDUL REHMAN MAKKI', 'Abdur Rahman Makki'],
       ['Abd Al-Rahman SALIM IBRAHIM AL-MILAD', 'Abdurahman Salem Ibrahim Milad'],
-    ]) {
-      assert.ok(matches('Person', a!, b!), `${a} / ${b}: ${compareNames('Person', a!, b!).score}`);
-    }
+    ]);
     assert.match(compareNames('Person', 'KU JA HYONG', "Ku Cha-hyo'ng").explanation[0]!.detail!, /ja~cha \(lenient 0\.45\)/);
     assert.match(compareNames('Person', 'Khalifa Muhammad Turki AL-SUBAIY', 'Khalifa Mohd Turki ALSUBAIE').explanation[0]!.detail!, /al subaiy~alsubaie \(compound 0\.93\)/);
   });
@@ -76,13 +79,11 @@ describe('compareNames', () => {
   });
 
   it('matches organisations across legal forms and scripts', () => {
-    for (const [a, b] of [
+    assertAllMatch('Company', [
       ['OOO Romashka', 'Romashka LLC'],
       ['PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA', 'Sberbank of Russia PJSC'],
       ['ООО "Ромашка"', 'Romashka Limited Liability Company'],
-    ]) {
-      assert.ok(matches('Company', a!, b!), `${a} / ${b}: ${compareNames('Company', a!, b!).score}`);
-    }
+    ]);
   });
 
   it('keeps different people with a shared name part apart', () => {
@@ -155,13 +156,11 @@ describe('organisation names', () => {
   });
 
   it('weighs words naming the kind of body low, in English and as other languages write them (UN and OFAC aliases)', () => {
-    for (const [a, b] of [
+    assertAllMatch('Organization', [
       ['HARAKAT SHAM AL-ISLAM', 'SHAM AL-ISLAM MOVEMENT'],
       ['ELITAN TRADE OOO', 'ELITAN TREID'],
       ['AL- HARAMAIN FOUNDATION (PAKISTAN)', 'ALHARAMEIN FOUNDATION'],
-    ]) {
-      assert.ok(matches('Organization', a!, b!), `${a} / ${b}: ${compareNames('Organization', a!, b!).score}`);
-    }
+    ]);
   });
 
   it('takes a single part shared only by sound or spelling for weak evidence (FARA registrants against the lists)', () => {
@@ -172,12 +171,10 @@ describe('organisation names', () => {
   });
 
   it('reads a Latin acronym bracketed in a name of another script as its acronym (UN names in Japanese)', () => {
-    for (const [a, b] of [
+    assertAllMatch('Organization', [
       ['ETIM', '東トルキスタン・イスラム運動（ETIM）'],
       ['ISIL-SEA', '東南アジアのイラクとレバント地方のイスラム国（ISIL-SEA、ISIL東南アジア）'],
-    ]) {
-      assert.ok(matches('Organization', a!, b!), `${a} / ${b}: ${compareNames('Organization', a!, b!).score}`);
-    }
+    ]);
     // Latin names bracket places too: LA HACIENDA (USA) is not a company called USA.
     assert.ok(!matches('LegalEntity', 'PTI USA, LLC', 'LA HACIENDA (USA), LLC'));
   });
@@ -227,13 +224,11 @@ describe('names written in an abjad (Arabic, Hebrew script)', () => {
 
 describe('names written in kana', () => {
   it('reads the sounds kana lacks as kana writes them: th as s, si as shi (UN list names and their Japanese forms)', () => {
-    for (const [a, b] of [
+    assertAllMatch('Person', [
       ['NASSER AHMED MUTHANA', 'ナセール・アフメド・ムサンナー'],
       ['SEIFALLAH BEN OMAR BEN MOHAMED BEN HASSINE', 'セイファッラー・ベン・オマル・ベン・モハメド・ベン・ハシン'],
       ['ISAM ALI MOHAMED ALOUCHE', 'イサーム・アリ・モハメド・アルーシュ'],
-    ]) {
-      assert.ok(matches('Person', a!, b!), `${a} / ${b}: ${compareNames('Person', a!, b!).score}`);
-    }
+    ]);
     // d and z stay apart: Hamid is not Hamza.
     assert.ok(!matches('Person', 'アブドゥ・アル・ハミド・アル・マスリ', 'Abou Hamza'));
   });
